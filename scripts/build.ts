@@ -1,0 +1,22 @@
+/**
+ * The production build: validate the content, build the site with Astro, index it with Pagefind.
+ * Stops at the first failing step so that nothing half-built is published.
+ */
+import { spawnSync } from 'node:child_process';
+
+const steps: [string, string[]][] = [
+	['node', ['scripts/validate.ts']],
+	['astro', ['build']],
+	['pagefind', ['--site', 'dist', '--silent']],
+];
+
+for (const [command, args] of steps) {
+	const result = spawnSync(command, args, {
+		stdio: 'inherit',
+		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+	});
+	if (result.status !== 0) {
+		console.error(`\nBuild failed at \`${[command, ...args].join(' ')}\`.`);
+		process.exit(result.status ?? 1);
+	}
+}

@@ -1,0 +1,30 @@
+import { buildSync } from 'esbuild';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+
+/** URL of the bundled search client; pages import it lazily from a tiny inline script. */
+export const searchClientUrl = '/client/search.js';
+
+/**
+ * Bundles the browser scripts in `src/client/` to fixed URLs under `public/client/` (git-ignored).
+ * Astro would turn a `<script>` with a lazy `import()` into a module fetched on every page load;
+ * a fixed URL lets an inline three-line listener fetch the client only when a reader starts a search.
+ */
+export function clientScripts(): AstroIntegration {
+	return {
+		name: 'client-scripts',
+		hooks: {
+			'astro:config:setup': ({ config }) => {
+				buildSync({
+					entryPoints: [fileURLToPath(new URL('../client/search.ts', import.meta.url))],
+					outfile: fileURLToPath(new URL(`.${searchClientUrl}`, config.publicDir)),
+					bundle: true,
+					format: 'esm',
+					minify: true,
+					target: 'es2022',
+					legalComments: 'none',
+				});
+			},
+		},
+	};
+}

@@ -1,0 +1,149 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { basename, join, relative } from 'node:path';
+import { parse as parseYaml, YAMLParseError } from 'yaml';
+import { paperIdPattern, paperSchema, type Paper } from '../schemas/paper.ts';
+
+/** One thing wrong with the content, printed as `<file>: <field>: <message>`. */
+export interface Problem {
+	file: string;
+	field: string;
+	message: string;
+}
+
+export const formatProblem = ({ file, field, message }: Problem): string =>
+	`${file}: ${field}: ${message}`;
+
+export interface CatalogResult {
+	papers: Paper[];
+	problems: Problem[];
+}
+
+/**
+ * Reads and checks every `*.yaml` in `dir`: YAML syntax, UTF-8, the schema, the id rules,
+ * relationships between entries and duplicates. Papers come back sorted by id.
+ */
+export function loadCatalog(dir: string): CatalogResult {
+	const problems: Problem[] = [];
+	const papers: Paper[] = [];
+	const files = readdirSync(dir)
+		.filter((name) => name.endsWith('.yaml') || name.endsWith('.yml'))
+		.sort();
+	for (const name of files) {
+		const path = join(dir, name);
+		const file = relative(process.cwd(), path);
+		const id = basename(name).replace(/\.ya?ml$/, '');
+		if (name.endsWith('.yml')) {
+			problems.push({ file, field: '(file name)', message: 'use the extension .yaml (rename the file)' });
+			continue;
+		}
+		if (!paperIdPattern.test(id)) {
+			problems.push({
+				file,
+				field: '(file name)',
+				message: `"${id}" is not a valid id (lowercase letters, digits and hyphens, starting with a letter, e.g. zhang2020-gmi)`,
+			});
+		}
+		const bytes = readFileSync(path);
+		let text: string;
+		try {
+			text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+		} catch {
+			problems.push({ file, field: '(file)', message: 'is not valid UTF-8 (save the file as UTF-8)' });
+			continue;
+		}
+		let data: unknown;
+		try {
+			data = parseYaml(text);
+		} catch (error) {
+			const detail = error instanceof YAMLParseError ? error.message.split('\n')[0] : String(error);
+			problems.push({ file, field: '(yaml)', message: `${detail} (fix the YAML syntax)` });
+			continue;
+		}
+		const parsed = paperSchema.safeParse(data);
+		if (!parsed.success) {
+			for (const issue of parsed.error.issues) {
+				problems.push({ file, field: issue.path.join('.') || '(entry)', message: issue.message });
+			}
+			continue;
+		}
+		papers.push({ ...parsed.data, id });
+	}
+	problems.push(...checkRelationships(papers, dir));
+	return { papers, problems };
+}
+
+/** Rules between entries: references resolve to the right kind, identifiers are unique. */
+export function checkRelationships(papers: readonly Paper[], dir: string): Problem[] {
+	const problems: Problem[] = [];
+	const byId = new Map(papers.map((paper) => [paper.id, paper]));
+	const fileOf = (id: string) => relative(process.cwd(), join(dir, `${id}.yaml`));
+
+	for (const paper of papers) {
+		const refs: [string, string[] | undefined, (target: Paper) => string | undefined][] = [];
+		if (paper.kind === 'defense') {
+			refs.push([
+				'evaluatedAgainst',
+				paper.evaluatedAgainst,
+				(target) => (target.kind === 'attack' ? undefined : `"${target.id}" is a ${target.kind}, not an attack (list only attacks here)`),
+			]);
+		} else {
+			refs.push([
+				'buildsOn',
+				paper.buildsOn,
+				(target) => (target.kind === 'survey' ? `"${target.id}" is a survey (cite methods, not surveys, in buildsOn)` : undefined),
+			]);
+		}
+		for (const [field, ids, rule] of refs) {
+			for (const [index, ref] of (ids ?? []).entries()) {
+				const target = byId.get(ref);
+				const at = `${field}.${index}`;
+				if (ref === paper.id) {
+					problems.push({ file: fileOf(paper.id), field: at, message: 'an entry cannot refer to itself' });
+				} else if (!target) {
+					problems.push({
+						file: fileOf(paper.id),
+						field: at,
+						message: `"${ref}" is not in the catalog (check the id or add content/papers/${ref}.yaml)`,
+					});
+				} else {
+					const message = rule(target);
+					if (message) problems.push({ file: fileOf(paper.id), field: at, message });
+				}
+			}
+		}
+	}
+
+	const unique: [string, (paper: Paper) => string | undefined][] = [
+		['arxiv', (paper) => paper.arxiv],
+		['doi', (paper) => paper.doi?.toLowerCase()],
+		['title', (paper) => normaliseTitle(paper.title)],
+	];
+	for (const [field, keyOf] of unique) {
+		const seen = new Map<string, string>();
+		for (const paper of papers) {
+			const key = keyOf(paper);
+			if (!key) continue;
+			const first = seen.get(key);
+			if (first) {
+				problems.push({
+					file: fileOf(paper.id),
+					field,
+					message: `duplicates ${first} (one entry per paper: merge the two files)`,
+				});
+			} else {
+				seen.set(key, paper.id);
+			}
+		}
+	}
+	return problems;
+}
+
+/** Lowercase, accents and punctuation stripped, spaces collapsed: "Plug & Play!" -> "plug play". */
+export function normaliseTitle(title: string): string {
+	return title
+		.normalize('NFKD')
+		.replace(/\p{M}/gu, '')
+		.toLowerCase()
+		.replace(/[^\p{L}\p{N}]+/gu, ' ')
+		.trim();
+}

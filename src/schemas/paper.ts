@@ -1,0 +1,116 @@
+import { z } from 'astro/zod';
+import {
+	accessLevels,
+	attackFamilies,
+	defenseCategories,
+	defenseStages,
+	keysOf,
+	modalities,
+	priors,
+	settings,
+	venueKinds,
+} from '../lib/vocabulary.ts';
+
+/** Catalog ids: lowercase ASCII, starting with a letter, e.g. `zhang2020-gmi`. */
+export const paperIdPattern = /^[a-z][a-z0-9-]*$/;
+/** New-style arXiv ids (`2301.01234`, `0704.0001`) or old-style ones (`cs/0112017`), no version suffix. */
+export const arxivPattern = /^(\d{4}\.\d{4,5}|[a-z-]+(\.[A-Z]{2})?\/\d{7})$/;
+/** DOIs as registered: `10.<registrant>/<suffix>`, without a resolver prefix. */
+export const doiPattern = /^10\.\d{4,9}\/\S+$/;
+
+const paperId = z.string().regex(paperIdPattern, {
+	error: 'must be a catalog id such as "zhang2020-gmi" (lowercase letters, digits and hyphens)',
+});
+
+/** Where the paper appeared. */
+export const venueSchema = z.strictObject({
+	/** Full name of the conference, journal or workshop, e.g. "IEEE/CVF Conference on Computer Vision and Pattern Recognition". */
+	name: z.string().min(3),
+	/** Common short name, e.g. "CVPR". */
+	short: z.string().min(2).optional(),
+	/** What kind of venue it is. */
+	kind: z.enum(keysOf(venueKinds)),
+	/** Year of the venue's publication, when it differs from the first public version. */
+	year: z.int().min(1950).max(2100).optional(),
+});
+
+/** Fields every catalog entry has, whatever its kind. */
+const commonFields = {
+	/** Title exactly as published (the venue version when there is one). */
+	title: z.string().min(5),
+	/** Full author names, in the order printed on the paper. */
+	authors: z.array(z.string().min(2)).min(1),
+	/** Year of the first public version (preprint or proceedings, whichever came first). */
+	year: z.int().min(1950).max(2100),
+	/** Where it was published; omitted when not verified. */
+	venue: venueSchema.optional(),
+	/** arXiv identifier without version, e.g. "1911.07135". */
+	arxiv: z.string().regex(arxivPattern, { error: 'must be an arXiv id such as "1911.07135" (no "v2", no URL)' }).optional(),
+	/** DOI without resolver prefix, e.g. "10.1145/2810103.2813677". */
+	doi: z.string().regex(doiPattern, { error: 'must be a bare DOI such as "10.1145/2810103.2813677" (no https://doi.org/)' }).optional(),
+	/** Canonical landing page (proceedings page) when there is no arXiv id or DOI, or in addition to them. */
+	url: z.url({ protocol: /^https?$/ }).optional(),
+	/** Official implementation released by the authors. */
+	code: z.url({ protocol: /^https?$/ }).optional(),
+	/** Date the entry entered the catalog (YYYY-MM-DD). */
+	added: z.coerce.date(),
+	/** One or two sentences, in our own words, on what the paper contributes. */
+	summary: z.string().min(20),
+	/** Datasets used in the paper's experiments (free keys, kebab-case). */
+	datasets: z.array(z.string().regex(paperIdPattern)).optional(),
+	/** Evaluation metrics reported (free keys, kebab-case). */
+	metrics: z.array(z.string().regex(paperIdPattern)).optional(),
+};
+
+export const attackSchema = z.strictObject({
+	...commonFields,
+	kind: z.literal('attack'),
+	/** What kind of system is attacked. */
+	setting: z.enum(keysOf(settings)),
+	/** Kind of data the attack recovers. */
+	modality: z.enum(keysOf(modalities)).optional(),
+	/** What the adversary can observe; several when the paper covers several threat models. */
+	access: z.array(z.enum(keysOf(accessLevels))).min(1),
+	/** Technique family, following the taxonomy of Yang et al. (2025). */
+	family: z.enum(keysOf(attackFamilies)).optional(),
+	/** Prior knowledge the attack relies on. */
+	prior: z.enum(keysOf(priors)).optional(),
+	/** Earlier catalog entries this attack explicitly extends or compares against. */
+	buildsOn: z.array(paperId).optional(),
+});
+
+export const defenseSchema = z.strictObject({
+	...commonFields,
+	kind: z.literal('defense'),
+	/** Mechanism of the defense. */
+	category: z.enum(keysOf(defenseCategories)),
+	/** When the defense is applied. */
+	stage: z.enum(keysOf(defenseStages)).optional(),
+	/** Attack entries the defense was evaluated against. */
+	evaluatedAgainst: z.array(paperId).optional(),
+});
+
+const otherSchema = (kind: 'survey' | 'benchmark' | 'analysis') =>
+	z.strictObject({
+		...commonFields,
+		kind: z.literal(kind),
+		/** Earlier catalog entries this work builds on or evaluates. */
+		buildsOn: z.array(paperId).optional(),
+	});
+
+/** One catalog entry; `kind` decides which extra fields apply. */
+export const paperSchema = z
+	.discriminatedUnion('kind', [
+		attackSchema,
+		defenseSchema,
+		otherSchema('survey'),
+		otherSchema('benchmark'),
+		otherSchema('analysis'),
+	])
+	.refine((paper) => paper.arxiv ?? paper.doi ?? paper.url, {
+		error: 'needs at least one of arxiv, doi or url so readers can find the paper',
+		path: ['arxiv'],
+	});
+
+export type PaperData = z.infer<typeof paperSchema>;
+export type Paper = PaperData & { id: string };

@@ -1,0 +1,117 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { beforeAll, describe, expect, test } from 'vitest';
+
+// Runs over dist/, built by tests/global-setup.ts.
+const dist = resolve('dist');
+const read = (path: string) => readFileSync(join(dist, path), 'utf8');
+const chapterIds = readdirSync('content/chapters')
+	.filter((name) => name.endsWith('.mdx'))
+	.map((name) => name.replace(/\.mdx$/, ''));
+const paperIds = readdirSync('content/papers').map((name) => name.replace(/\.yaml$/, ''));
+
+/** Every HTML file under dist/, as a path relative to it. */
+function htmlFiles(dir = dist, prefix = ''): string[] {
+	return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+		if (entry.isDirectory()) return entry.name === 'pagefind' ? [] : htmlFiles(join(dir, entry.name), `${prefix}${entry.name}/`);
+		return entry.name.endsWith('.html') ? [`${prefix}${entry.name}`] : [];
+	});
+}
+
+describe('pages', () => {
+	test('home, catalog, search and 404 exist', () => {
+		for (const page of ['index.html', 'papers/index.html', 'search/index.html', '404.html']) expect(existsSync(join(dist, page)), page).toBe(true);
+	});
+
+	test.each(chapterIds)('chapter %s is built', (id) => {
+		expect(read(`chapters/${id}/index.html`)).toContain('<h1>');
+	});
+
+	test('every paper has a page', () => {
+		expect(paperIds.length).toBeGreaterThan(0);
+		for (const id of paperIds) expect(existsSync(join(dist, `papers/${id}/index.html`)), id).toBe(true);
+	});
+
+	test('no page shows undefined, NaN, [object Object] or raw display math', () => {
+		const files = htmlFiles();
+		expect(files.length).toBeGreaterThan(10);
+		for (const file of files) {
+			const text = read(file).replace(/<script[\s\S]*?<\/script>/g, '').replace(/<annotation[\s\S]*?<\/annotation>/g, '');
+			expect(text, file).not.toMatch(/>[^<]*\b(undefined|NaN)\b|\[object Object\]|\$\$/);
+		}
+	});
+});
+
+describe('the introduction chapter', () => {
+	const html = () => read('chapters/introduction/index.html');
+
+	test('renders math with KaTeX and loads its stylesheet from the site', () => {
+		expect(html()).toContain('class="katex"');
+		expect(html()).toContain('<link rel="stylesheet" href="/katex/katex.min.css">');
+		expect(existsSync(join(dist, 'katex/katex.min.css'))).toBe(true);
+		const fonts = readdirSync(join(dist, 'katex/fonts'));
+		expect(fonts.length).toBeGreaterThan(10);
+		for (const url of read('katex/katex.min.css').matchAll(/url\((fonts\/[^)]+)\)/g)) {
+			expect(fonts, url[1]).toContain(url[1]?.replace('fonts/', ''));
+		}
+	});
+
+	test('h2-h4 in the text carry ids and anchor links to themselves', () => {
+		const article = html().slice(html().indexOf('<article'));
+		const headings = [...article.matchAll(/<h([234])( [^>]*)?>([\s\S]*?)<\/h\1>/g)];
+		expect(headings.length).toBeGreaterThan(5);
+		for (const [heading, , attributes = ''] of headings) {
+			const id = /id="([^"]+)"/.exec(attributes)?.[1];
+			expect(id, heading).toBeTruthy();
+			expect(heading).toContain(`class="anchor" href="#${id}"`);
+		}
+	});
+
+	test('citations link to paper pages and end in a reference list', () => {
+		expect(html()).toMatch(/<a href="\/papers\/zhang2020-gmi\/" class="cite">Zhang et al\., 2020<\/a>/);
+		expect(html()).toContain('<h2 id="references">');
+		expect(html()).toMatch(/<li id="ref-zhang2020-gmi">/);
+	});
+
+	test('loads no script file at page load', () => {
+		expect(html()).not.toMatch(/<script[^>]+src=/);
+		expect(html()).not.toMatch(/<link[^>]+rel="modulepreload"/);
+	});
+
+	test('pages without math do not load KaTeX', () => {
+		expect(read('index.html')).not.toContain('katex');
+	});
+});
+
+describe('search index', () => {
+	type Pagefind = {
+		options: (options: Record<string, string>) => Promise<void>;
+		search: (term: string) => Promise<{ results: { data: () => Promise<{ url: string; sub_results: { url: string }[] }> }[] }>;
+	};
+	let pagefind: Pagefind;
+
+	beforeAll(async () => {
+		// Pagefind's browser module fetches its index files; serve them from disk instead.
+		globalThis.fetch = (async (input: string | URL | Request) => {
+			const url = new URL(typeof input === 'string' || input instanceof URL ? input : input.url, 'http://localhost/');
+			return new Response(readFileSync(join(dist, decodeURIComponent(url.pathname))));
+		}) as typeof fetch;
+		pagefind = (await import(pathToFileURL(join(dist, 'pagefind/pagefind.js')).href)) as Pagefind;
+		await pagefind.options({ basePath: 'http://localhost/pagefind/', baseUrl: '/' });
+	});
+
+	test('finds the introduction chapter and its sections', async () => {
+		const { results } = await pagefind.search('membership inference');
+		const pages = await Promise.all(results.map((result) => result.data()));
+		const intro = pages.find((page) => page.url === '/chapters/introduction/');
+		expect(intro).toBeDefined();
+		expect(intro?.sub_results.some((sub) => sub.url.startsWith('/chapters/introduction/#'))).toBe(true);
+	});
+
+	test('finds a paper entry by its method name', async () => {
+		const { results } = await pagefind.search('BiDO');
+		const urls = await Promise.all(results.map(async (result) => (await result.data()).url));
+		expect(urls).toContain('/papers/peng2022-bido/');
+	});
+});

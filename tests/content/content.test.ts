@@ -1,0 +1,38 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { parse as parseYaml } from 'yaml';
+import { describe, expect, test } from 'vitest';
+import { formatProblem, loadCatalog } from '../../src/lib/validate.ts';
+import { findCitations } from '../../src/lib/citations.ts';
+import { chapterSchema } from '../../src/schemas/chapter.ts';
+
+// These tests read content/ directly rather than through getCollection(), which returns []
+// under vitest (withastro/astro#12836) and would let every loop pass without checking anything.
+const catalog = loadCatalog('content/papers');
+const chapterFiles = readdirSync('content/chapters').filter((name) => name.endsWith('.mdx'));
+
+describe('the catalog', () => {
+	test('has entries and no problems', () => {
+		expect(catalog.papers.length).toBeGreaterThanOrEqual(10);
+		expect(catalog.problems.map(formatProblem)).toEqual([]);
+	});
+
+	test('every entry has at least one identifier readers can follow', () => {
+		for (const paper of catalog.papers) expect(paper.arxiv ?? paper.doi ?? paper.url, paper.id).toBeTruthy();
+	});
+});
+
+describe('the chapters', () => {
+	test('exist, including the introduction', () => {
+		expect(chapterFiles).toContain('introduction.mdx');
+	});
+
+	test.each(chapterFiles)('%s has valid frontmatter and cites only catalog entries', (name) => {
+		const text = readFileSync(`content/chapters/${name}`, 'utf8');
+		const [, frontmatter = '', body = ''] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text) ?? [];
+		expect(chapterSchema.safeParse(parseYaml(frontmatter)).success).toBe(true);
+		const keys = findCitations(body).flatMap((match) => match.items.map((item) => item.key));
+		expect(keys.length).toBeGreaterThan(0);
+		const ids = new Set(catalog.papers.map((paper) => paper.id));
+		expect(keys.filter((key) => !ids.has(key))).toEqual([]);
+	});
+});

@@ -1,0 +1,74 @@
+import rehypeStringify from 'rehype-stringify';
+import remarkGfm from 'remark-gfm';
+import remarkMath from 'remark-math';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified } from 'unified';
+import { VFile } from 'vfile';
+import { describe, expect, test } from 'vitest';
+import { remarkCitations } from '../../src/lib/remark-citations.ts';
+import { remarkHeadingIds } from '../../src/lib/remark-heading-ids.ts';
+import { remarkMathFlag } from '../../src/lib/remark-math-flag.ts';
+
+const papers = new Map([
+	['zhang2020-gmi', { id: 'zhang2020-gmi', authors: ['Yuheng Zhang', 'Ruoxi Jia', 'Hengzhi Pei'], year: 2019, venue: { year: 2020 } }],
+	['zhu2019-dlg', { id: 'zhu2019-dlg', authors: ['Ligeng Zhu', 'Zhijian Liu', 'Song Han'], year: 2019 }],
+]);
+
+async function render(markdown: string) {
+	const file = new VFile({ value: markdown, path: `${process.cwd()}/content/chapters/sample.mdx` });
+	const result = await unified()
+		.use(remarkParse)
+		.use(remarkGfm)
+		.use(remarkHeadingIds)
+		.use(remarkMath)
+		.use(remarkMathFlag)
+		.use(remarkCitations, { papers })
+		.use(remarkRehype)
+		.use(rehypeStringify)
+		.process(file);
+	const frontmatter = (result.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro?.frontmatter ?? {};
+	return { html: String(result), frontmatter };
+}
+
+describe('citations', () => {
+	test('become author-year links to paper pages, in order of first use', async () => {
+		const { html, frontmatter } = await render('GMI [@zhang2020-gmi] and DLG [@zhu2019-dlg; @zhang2020-gmi, Table 1].');
+		expect(html).toContain('GMI (<a href="/papers/zhang2020-gmi/" class="cite">Zhang et al., 2020</a>)');
+		expect(html).toContain(
+			'(<a href="/papers/zhu2019-dlg/" class="cite">Zhu et al., 2019</a>; <a href="/papers/zhang2020-gmi/" class="cite">Zhang et al., 2020</a>, Table 1)',
+		);
+		expect(frontmatter['citations']).toEqual(['zhang2020-gmi', 'zhu2019-dlg']);
+	});
+
+	test('leave code and ordinary brackets alone', async () => {
+		const { html, frontmatter } = await render('Use `[@zhang2020-gmi]` to cite; arrays look like [1, 2].');
+		expect(html).toContain('<code>[@zhang2020-gmi]</code>');
+		expect(html).toContain('[1, 2]');
+		expect(frontmatter['citations']).toEqual([]);
+	});
+
+	test('an unknown key fails with file and line', async () => {
+		await expect(render('Intro.\n\nSecond paragraph\ncites [@nobody2020-missing].')).rejects.toThrow(
+			'content/chapters/sample.mdx:4: unknown citation key "@nobody2020-missing"',
+		);
+	});
+});
+
+describe('heading ids', () => {
+	test('an explicit {#id} wins and is removed from the text', async () => {
+		const { html } = await render('## Threat model {#threat-model}\n\n### Plain heading');
+		expect(html).toContain('<h2 id="threat-model">Threat model</h2>');
+		expect(html).toContain('<h3>Plain heading</h3>');
+	});
+});
+
+describe('math flag', () => {
+	test.each([
+		['inline math', 'Let $x$ be an input.', true],
+		['display math', '$$\n\\min_z L(z)\n$$', true],
+		['no math', 'Costs $5 and more.', false],
+	])('%s', async (_name, markdown, hasMath) => {
+		expect((await render(markdown)).frontmatter['hasMath']).toBe(hasMath);
+	});
+});

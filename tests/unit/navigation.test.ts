@@ -1,0 +1,56 @@
+import { describe, expect, test } from 'vitest';
+import { assertUniqueOrder, chapterNeighbours, publishedChapters } from '../../src/lib/chapters.ts';
+import { catalogStats } from '../../src/lib/stats.ts';
+import { buildToc } from '../../src/lib/toc.ts';
+
+const chapter = (id: string, order: number, draft = false) => ({ id, data: { title: id, order, draft } });
+
+describe('chapters', () => {
+	const chapters = [chapter('attacks', 3), chapter('intro', 1), chapter('wip', 2, true), chapter('defenses', 4)];
+
+	test('published chapters are ordered by `order` and drafts are hidden', () => {
+		expect(publishedChapters(chapters).map((c) => c.id)).toEqual(['intro', 'attacks', 'defenses']);
+		expect(publishedChapters(chapters, true).map((c) => c.id)).toEqual(['intro', 'wip', 'attacks', 'defenses']);
+	});
+
+	test.each([
+		['intro', undefined, 'attacks'],
+		['attacks', 'intro', 'defenses'],
+		['defenses', 'attacks', undefined],
+		['missing', undefined, undefined],
+	])('neighbours of %s', (id, previous, next) => {
+		const result = chapterNeighbours(publishedChapters(chapters), id);
+		expect(result.previous?.id).toBe(previous);
+		expect(result.next?.id).toBe(next);
+	});
+
+	test('two chapters with one order fail, naming both files', () => {
+		expect(() => assertUniqueOrder([chapter('a', 1), chapter('b', 1)])).toThrow(
+			'content/chapters/b.mdx: order: 1 is already used by content/chapters/a.mdx',
+		);
+	});
+});
+
+test('table of contents nests h3 under h2 and skips other depths', () => {
+	const toc = buildToc([
+		{ depth: 2, slug: 'a', text: 'A' },
+		{ depth: 3, slug: 'a1', text: 'A1' },
+		{ depth: 4, slug: 'a1x', text: 'deep' },
+		{ depth: 2, slug: 'b', text: 'B' },
+	]);
+	expect(toc).toEqual([
+		{ slug: 'a', text: 'A', children: [{ slug: 'a1', text: 'A1', children: [] }] },
+		{ slug: 'b', text: 'B', children: [] },
+	]);
+});
+
+test('catalog figures count papers by kind and span the years', () => {
+	expect(
+		catalogStats([
+			{ year: 2015, kind: 'attack' },
+			{ year: 2024, kind: 'defense' },
+			{ year: 2019, kind: 'attack' },
+		]),
+	).toEqual({ count: 3, firstYear: 2015, lastYear: 2024, byKind: { attack: 2, defense: 1 } });
+	expect(catalogStats([])).toEqual({ count: 0, byKind: {} });
+});
