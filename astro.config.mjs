@@ -40,7 +40,12 @@ export default defineConfig({
 						test: ['h2', 'h3', 'h4'],
 						properties: { className: ['anchor'] },
 						// No text inside the link: Astro collects heading text after this runs.
-						content: { type: 'element', tagName: 'span', properties: { className: ['anchor-icon'], ariaHidden: 'true' }, children: [] },
+						content: {
+							type: 'element',
+							tagName: 'span',
+							properties: { className: ['anchor-icon'], ariaHidden: 'true' },
+							children: [],
+						},
 					},
 				],
 			],

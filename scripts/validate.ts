@@ -9,7 +9,9 @@ const { papers, problems } = loadCatalog('content/papers');
 for (const problem of problems) console.error(formatProblem(problem));
 const elapsed = Math.round(performance.now() - started);
 if (problems.length > 0) {
-	console.error(`\n${problems.length} problem(s) in ${papers.length + problems.length} checks; nothing was built.`);
+	console.error(
+		`\n${problems.length} problem(s) in ${papers.length + problems.length} checks; nothing was built.`,
+	);
 	process.exit(1);
 }
 console.log(`${papers.length} papers valid (${elapsed} ms).`);

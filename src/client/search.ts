@@ -14,7 +14,9 @@ interface PagefindResultData {
 	sub_results: PagefindSubResult[];
 }
 interface Pagefind {
-	debouncedSearch: (term: string) => Promise<{ results: { data: () => Promise<PagefindResultData> }[] } | null>;
+	debouncedSearch: (
+		term: string,
+	) => Promise<{ results: { data: () => Promise<PagefindResultData> }[] } | null>;
 	search: (term: string) => Promise<{ results: { data: () => Promise<PagefindResultData> }[] }>;
 }
 
@@ -35,12 +37,17 @@ export async function searchSite(term: string, limit = 8): Promise<PagefindResul
 }
 
 /** Renders results as a list of links; excerpts are Pagefind's, built from our own pages. */
-export function renderResults(container: HTMLElement, term: string, results: PagefindResultData[]): void {
+export function renderResults(
+	container: HTMLElement,
+	term: string,
+	results: PagefindResultData[],
+): void {
 	container.replaceChildren();
 	const status = document.createElement('p');
 	status.className = 'search-status';
 	status.setAttribute('role', 'status');
-	status.textContent = results.length === 0 ? `No results for “${term}”.` : `${results.length} results for “${term}”`;
+	status.textContent =
+		results.length === 0 ? `No results for “${term}”.` : `${results.length} results for “${term}”`;
 	container.append(status);
 	const list = document.createElement('ol');
 	for (const result of results) {

@@ -17,7 +17,10 @@ export function katexAssets(): AstroIntegration {
 		name: 'katex-assets',
 		hooks: {
 			'astro:config:setup': ({ config }) => {
-				const dist = join(dirname(createRequire(import.meta.url).resolve('katex/package.json')), 'dist');
+				const dist = join(
+					dirname(createRequire(import.meta.url).resolve('katex/package.json')),
+					'dist',
+				);
 				const target = join(fileURLToPath(config.publicDir), 'katex');
 				mkdirSync(join(target, 'fonts'), { recursive: true });
 				const css = readFileSync(join(dist, 'katex.min.css'), 'utf8').replace(
@@ -25,7 +28,9 @@ export function katexAssets(): AstroIntegration {
 					'',
 				);
 				writeFileSync(join(target, 'katex.min.css'), css);
-				for (const font of readdirSync(join(dist, 'fonts')).filter((name) => name.endsWith('.woff2'))) {
+				for (const font of readdirSync(join(dist, 'fonts')).filter((name) =>
+					name.endsWith('.woff2'),
+				)) {
 					copyFileSync(join(dist, 'fonts', font), join(target, 'fonts', font));
 				}
 			},

@@ -5,14 +5,20 @@ export interface ChapterLike {
 }
 
 /** Chapters readers see, in survey order. Drafts are kept only when `includeDrafts` is set (dev). */
-export function publishedChapters<T extends ChapterLike>(chapters: readonly T[], includeDrafts = false): T[] {
+export function publishedChapters<T extends ChapterLike>(
+	chapters: readonly T[],
+	includeDrafts = false,
+): T[] {
 	return chapters
 		.filter((chapter) => includeDrafts || !chapter.data.draft)
 		.toSorted((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id));
 }
 
 /** The chapters before and after `id` in an already ordered list. */
-export function chapterNeighbours<T extends ChapterLike>(ordered: readonly T[], id: string): { previous?: T; next?: T } {
+export function chapterNeighbours<T extends ChapterLike>(
+	ordered: readonly T[],
+	id: string,
+): { previous?: T; next?: T } {
 	const index = ordered.findIndex((chapter) => chapter.id === id);
 	if (index === -1) return {};
 	const previous = ordered[index - 1];

@@ -78,7 +78,10 @@ export function citationLabel(paper: CitablePaper): string {
 }
 
 /** Orders papers as a reference list does: by first author's surname, then year, then title. */
-export function compareForReferences<T extends CitablePaper & { title: string }>(a: T, b: T): number {
+export function compareForReferences<T extends CitablePaper & { title: string }>(
+	a: T,
+	b: T,
+): number {
 	return (
 		surname(a.authors[0] ?? '').localeCompare(surname(b.authors[0] ?? ''), 'en') ||
 		citationYear(a) - citationYear(b) ||

@@ -2,9 +2,14 @@ import type { Paper } from '../schemas/paper.ts';
 import { surname } from './citations.ts';
 
 /** Newest first, then by first author's surname: the order of the catalog table. */
-export function sortPapersForCatalog<T extends Pick<Paper, 'year' | 'authors' | 'title'>>(papers: readonly T[]): T[] {
+export function sortPapersForCatalog<T extends Pick<Paper, 'year' | 'authors' | 'title'>>(
+	papers: readonly T[],
+): T[] {
 	return papers.toSorted(
-		(a, b) => b.year - a.year || surname(a.authors[0] ?? '').localeCompare(surname(b.authors[0] ?? ''), 'en') || a.title.localeCompare(b.title, 'en'),
+		(a, b) =>
+			b.year - a.year ||
+			surname(a.authors[0] ?? '').localeCompare(surname(b.authors[0] ?? ''), 'en') ||
+			a.title.localeCompare(b.title, 'en'),
 	);
 }
 
@@ -21,19 +26,28 @@ export function formatVenue(paper: Pick<Paper, 'venue' | 'year'>): string {
 }
 
 /** Links to the paper itself, most authoritative first. */
-export function paperLinks(paper: Pick<Paper, 'arxiv' | 'doi' | 'url' | 'code'>): { label: string; href: string }[] {
+export function paperLinks(
+	paper: Pick<Paper, 'arxiv' | 'doi' | 'url' | 'code'>,
+): { label: string; href: string }[] {
 	return [
 		...(paper.doi ? [{ label: `DOI ${paper.doi}`, href: `https://doi.org/${paper.doi}` }] : []),
-		...(paper.arxiv ? [{ label: `arXiv:${paper.arxiv}`, href: `https://arxiv.org/abs/${paper.arxiv}` }] : []),
+		...(paper.arxiv
+			? [{ label: `arXiv:${paper.arxiv}`, href: `https://arxiv.org/abs/${paper.arxiv}` }]
+			: []),
 		...(paper.url ? [{ label: 'Publisher page', href: paper.url }] : []),
 		...(paper.code ? [{ label: 'Code', href: paper.code }] : []),
 	];
 }
 
 /** Entries that list `id` in their buildsOn or evaluatedAgainst. */
-export function papersReferring<T extends Paper>(papers: readonly T[], id: string): { buildsOn: T[]; evaluatedBy: T[] } {
+export function papersReferring<T extends Paper>(
+	papers: readonly T[],
+	id: string,
+): { buildsOn: T[]; evaluatedBy: T[] } {
 	return {
 		buildsOn: papers.filter((paper) => paper.kind !== 'defense' && paper.buildsOn?.includes(id)),
-		evaluatedBy: papers.filter((paper) => paper.kind === 'defense' && paper.evaluatedAgainst?.includes(id)),
+		evaluatedBy: papers.filter(
+			(paper) => paper.kind === 'defense' && paper.evaluatedAgainst?.includes(id),
+		),
 	};
 }

@@ -29,7 +29,8 @@ export function remarkCitations({ papers }: RemarkCitationsOptions) {
 				match.items.forEach((item, i) => {
 					const paper = papers.get(item.key);
 					if (!paper) {
-						const line = (node.position?.start.line ?? 0) + countNewlines(node.value.slice(0, match.start));
+						const line =
+							(node.position?.start.line ?? 0) + countNewlines(node.value.slice(0, match.start));
 						throw new Error(
 							`${relative(process.cwd(), file.path)}:${line}: unknown citation key "@${item.key}" ` +
 								`(no content/papers/${item.key}.yaml; check the spelling or add the paper)`,
@@ -45,13 +46,21 @@ export function remarkCitations({ papers }: RemarkCitationsOptions) {
 						data: { hProperties: { className: ['cite'] } },
 					};
 					replacement.push(link);
-					if (item.suffix) replacement.push({ type: 'text', value: item.suffix.startsWith(',') ? item.suffix : ` ${item.suffix}` });
+					if (item.suffix)
+						replacement.push({
+							type: 'text',
+							value: item.suffix.startsWith(',') ? item.suffix : ` ${item.suffix}`,
+						});
 				});
 				replacement.push({ type: 'text', value: ')' });
 				cursor = match.end;
 			}
 			replacement.push({ type: 'text', value: node.value.slice(cursor) });
-			parent.children.splice(index, 1, ...replacement.filter((n) => n.type !== 'text' || n.value !== ''));
+			parent.children.splice(
+				index,
+				1,
+				...replacement.filter((n) => n.type !== 'text' || n.value !== ''),
+			);
 			return [SKIP, index + replacement.length];
 		});
 		const data = (file.data.astro ??= {}) as { frontmatter?: Record<string, unknown> };

@@ -13,5 +13,10 @@ export function catalogStats(papers: readonly { year: number; kind: PaperKind }[
 	for (const paper of papers) byKind[paper.kind] = (byKind[paper.kind] ?? 0) + 1;
 	if (papers.length === 0) return { count: 0, byKind };
 	const years = papers.map((paper) => paper.year);
-	return { count: papers.length, firstYear: Math.min(...years), lastYear: Math.max(...years), byKind };
+	return {
+		count: papers.length,
+		firstYear: Math.min(...years),
+		lastYear: Math.max(...years),
+		byKind,
+	};
 }

@@ -33,7 +33,11 @@ export function loadCatalog(dir: string): CatalogResult {
 		const file = relative(process.cwd(), path);
 		const id = basename(name).replace(/\.ya?ml$/, '');
 		if (name.endsWith('.yml')) {
-			problems.push({ file, field: '(file name)', message: 'use the extension .yaml (rename the file)' });
+			problems.push({
+				file,
+				field: '(file name)',
+				message: 'use the extension .yaml (rename the file)',
+			});
 			continue;
 		}
 		if (!paperIdPattern.test(id)) {
@@ -48,7 +52,11 @@ export function loadCatalog(dir: string): CatalogResult {
 		try {
 			text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
 		} catch {
-			problems.push({ file, field: '(file)', message: 'is not valid UTF-8 (save the file as UTF-8)' });
+			problems.push({
+				file,
+				field: '(file)',
+				message: 'is not valid UTF-8 (save the file as UTF-8)',
+			});
 			continue;
 		}
 		let data: unknown;
@@ -84,13 +92,19 @@ export function checkRelationships(papers: readonly Paper[], dir: string): Probl
 			refs.push([
 				'evaluatedAgainst',
 				paper.evaluatedAgainst,
-				(target) => (target.kind === 'attack' ? undefined : `"${target.id}" is a ${target.kind}, not an attack (list only attacks here)`),
+				(target) =>
+					target.kind === 'attack'
+						? undefined
+						: `"${target.id}" is a ${target.kind}, not an attack (list only attacks here)`,
 			]);
 		} else {
 			refs.push([
 				'buildsOn',
 				paper.buildsOn,
-				(target) => (target.kind === 'survey' ? `"${target.id}" is a survey (cite methods, not surveys, in buildsOn)` : undefined),
+				(target) =>
+					target.kind === 'survey'
+						? `"${target.id}" is a survey (cite methods, not surveys, in buildsOn)`
+						: undefined,
 			]);
 		}
 		for (const [field, ids, rule] of refs) {
@@ -98,7 +112,11 @@ export function checkRelationships(papers: readonly Paper[], dir: string): Probl
 				const target = byId.get(ref);
 				const at = `${field}.${index}`;
 				if (ref === paper.id) {
-					problems.push({ file: fileOf(paper.id), field: at, message: 'an entry cannot refer to itself' });
+					problems.push({
+						file: fileOf(paper.id),
+						field: at,
+						message: 'an entry cannot refer to itself',
+					});
 				} else if (!target) {
 					problems.push({
 						file: fileOf(paper.id),

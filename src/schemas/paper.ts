@@ -45,9 +45,17 @@ const commonFields = {
 	/** Where it was published; omitted when not verified. */
 	venue: venueSchema.optional(),
 	/** arXiv identifier without version, e.g. "1911.07135". */
-	arxiv: z.string().regex(arxivPattern, { error: 'must be an arXiv id such as "1911.07135" (no "v2", no URL)' }).optional(),
+	arxiv: z
+		.string()
+		.regex(arxivPattern, { error: 'must be an arXiv id such as "1911.07135" (no "v2", no URL)' })
+		.optional(),
 	/** DOI without resolver prefix, e.g. "10.1145/2810103.2813677". */
-	doi: z.string().regex(doiPattern, { error: 'must be a bare DOI such as "10.1145/2810103.2813677" (no https://doi.org/)' }).optional(),
+	doi: z
+		.string()
+		.regex(doiPattern, {
+			error: 'must be a bare DOI such as "10.1145/2810103.2813677" (no https://doi.org/)',
+		})
+		.optional(),
 	/** Canonical landing page (proceedings page) when there is no arXiv id or DOI, or in addition to them. */
 	url: z.url({ protocol: /^https?$/ }).optional(),
 	/** Official implementation released by the authors. */

@@ -14,14 +14,18 @@ const paperIds = readdirSync('content/papers').map((name) => name.replace(/\.yam
 /** Every HTML file under dist/, as a path relative to it. */
 function htmlFiles(dir = dist, prefix = ''): string[] {
 	return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-		if (entry.isDirectory()) return entry.name === 'pagefind' ? [] : htmlFiles(join(dir, entry.name), `${prefix}${entry.name}/`);
+		if (entry.isDirectory())
+			return entry.name === 'pagefind'
+				? []
+				: htmlFiles(join(dir, entry.name), `${prefix}${entry.name}/`);
 		return entry.name.endsWith('.html') ? [`${prefix}${entry.name}`] : [];
 	});
 }
 
 describe('pages', () => {
 	test('home, catalog, search and 404 exist', () => {
-		for (const page of ['index.html', 'papers/index.html', 'search/index.html', '404.html']) expect(existsSync(join(dist, page)), page).toBe(true);
+		for (const page of ['index.html', 'papers/index.html', 'search/index.html', '404.html'])
+			expect(existsSync(join(dist, page)), page).toBe(true);
 	});
 
 	test.each(chapterIds)('chapter %s is built', (id) => {
@@ -30,14 +34,17 @@ describe('pages', () => {
 
 	test('every paper has a page', () => {
 		expect(paperIds.length).toBeGreaterThan(0);
-		for (const id of paperIds) expect(existsSync(join(dist, `papers/${id}/index.html`)), id).toBe(true);
+		for (const id of paperIds)
+			expect(existsSync(join(dist, `papers/${id}/index.html`)), id).toBe(true);
 	});
 
 	test('no page shows undefined, NaN, [object Object] or raw display math', () => {
 		const files = htmlFiles();
 		expect(files.length).toBeGreaterThan(10);
 		for (const file of files) {
-			const text = read(file).replace(/<script[\s\S]*?<\/script>/g, '').replace(/<annotation[\s\S]*?<\/annotation>/g, '');
+			const text = read(file)
+				.replace(/<script[\s\S]*?<\/script>/g, '')
+				.replace(/<annotation[\s\S]*?<\/annotation>/g, '');
 			expect(text, file).not.toMatch(/>[^<]*\b(undefined|NaN)\b|\[object Object\]|\$\$/);
 		}
 	});
@@ -69,7 +76,9 @@ describe('the introduction chapter', () => {
 	});
 
 	test('citations link to paper pages and end in a reference list', () => {
-		expect(html()).toMatch(/<a href="\/papers\/zhang2020-gmi\/" class="cite">Zhang et al\., 2020<\/a>/);
+		expect(html()).toMatch(
+			/<a href="\/papers\/zhang2020-gmi\/" class="cite">Zhang et al\., 2020<\/a>/,
+		);
 		expect(html()).toContain('<h2 id="references">');
 		expect(html()).toMatch(/<li id="ref-zhang2020-gmi">/);
 	});
@@ -87,16 +96,23 @@ describe('the introduction chapter', () => {
 describe('search index', () => {
 	type Pagefind = {
 		options: (options: Record<string, string>) => Promise<void>;
-		search: (term: string) => Promise<{ results: { data: () => Promise<{ url: string; sub_results: { url: string }[] }> }[] }>;
+		search: (term: string) => Promise<{
+			results: { data: () => Promise<{ url: string; sub_results: { url: string }[] }> }[];
+		}>;
 	};
 	let pagefind: Pagefind;
 
 	beforeAll(async () => {
 		// Pagefind's browser module fetches its index files; serve them from disk instead.
-		globalThis.fetch = (async (input: string | URL | Request) => {
-			const url = new URL(typeof input === 'string' || input instanceof URL ? input : input.url, 'http://localhost/');
-			return new Response(readFileSync(join(dist, decodeURIComponent(url.pathname))));
-		}) as typeof fetch;
+		globalThis.fetch = (input: string | URL | Request) => {
+			const url = new URL(
+				typeof input === 'string' || input instanceof URL ? input : input.url,
+				'http://localhost/',
+			);
+			return Promise.resolve(
+				new Response(readFileSync(join(dist, decodeURIComponent(url.pathname)))),
+			);
+		};
 		pagefind = (await import(pathToFileURL(join(dist, 'pagefind/pagefind.js')).href)) as Pagefind;
 		await pagefind.options({ basePath: 'http://localhost/pagefind/', baseUrl: '/' });
 	});
@@ -106,7 +122,9 @@ describe('search index', () => {
 		const pages = await Promise.all(results.map((result) => result.data()));
 		const intro = pages.find((page) => page.url === '/chapters/introduction/');
 		expect(intro).toBeDefined();
-		expect(intro?.sub_results.some((sub) => sub.url.startsWith('/chapters/introduction/#'))).toBe(true);
+		expect(intro?.sub_results.some((sub) => sub.url.startsWith('/chapters/introduction/#'))).toBe(
+			true,
+		);
 	});
 
 	test('finds a paper entry by its method name', async () => {

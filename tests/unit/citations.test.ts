@@ -1,5 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { citationLabel, compareForReferences, findCitations, surname } from '../../src/lib/citations.ts';
+import {
+	citationLabel,
+	compareForReferences,
+	findCitations,
+	surname,
+} from '../../src/lib/citations.ts';
 
 describe('findCitations', () => {
 	test.each([
@@ -12,7 +17,11 @@ describe('findCitations', () => {
 				{ key: 'zhao2020-idlg', prefix: '', suffix: '' },
 			],
 		],
-		['prefix and locator', '[see @struppek2022-ppa, Table 2]', [{ key: 'struppek2022-ppa', prefix: 'see', suffix: ', Table 2' }]],
+		[
+			'prefix and locator',
+			'[see @struppek2022-ppa, Table 2]',
+			[{ key: 'struppek2022-ppa', prefix: 'see', suffix: ', Table 2' }],
+		],
 	])('%s', (_name, text, items) => {
 		const [match] = findCitations(text);
 		expect(match?.items).toEqual(items);

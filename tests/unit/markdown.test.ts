@@ -11,8 +11,19 @@ import { remarkHeadingIds } from '../../src/lib/remark-heading-ids.ts';
 import { remarkMathFlag } from '../../src/lib/remark-math-flag.ts';
 
 const papers = new Map([
-	['zhang2020-gmi', { id: 'zhang2020-gmi', authors: ['Yuheng Zhang', 'Ruoxi Jia', 'Hengzhi Pei'], year: 2019, venue: { year: 2020 } }],
-	['zhu2019-dlg', { id: 'zhu2019-dlg', authors: ['Ligeng Zhu', 'Zhijian Liu', 'Song Han'], year: 2019 }],
+	[
+		'zhang2020-gmi',
+		{
+			id: 'zhang2020-gmi',
+			authors: ['Yuheng Zhang', 'Ruoxi Jia', 'Hengzhi Pei'],
+			year: 2019,
+			venue: { year: 2020 },
+		},
+	],
+	[
+		'zhu2019-dlg',
+		{ id: 'zhu2019-dlg', authors: ['Ligeng Zhu', 'Zhijian Liu', 'Song Han'], year: 2019 },
+	],
 ]);
 
 async function render(markdown: string) {
@@ -27,14 +38,19 @@ async function render(markdown: string) {
 		.use(remarkRehype)
 		.use(rehypeStringify)
 		.process(file);
-	const frontmatter = (result.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro?.frontmatter ?? {};
+	const frontmatter =
+		(result.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro?.frontmatter ?? {};
 	return { html: String(result), frontmatter };
 }
 
 describe('citations', () => {
 	test('become author-year links to paper pages, in order of first use', async () => {
-		const { html, frontmatter } = await render('GMI [@zhang2020-gmi] and DLG [@zhu2019-dlg; @zhang2020-gmi, Table 1].');
-		expect(html).toContain('GMI (<a href="/papers/zhang2020-gmi/" class="cite">Zhang et al., 2020</a>)');
+		const { html, frontmatter } = await render(
+			'GMI [@zhang2020-gmi] and DLG [@zhu2019-dlg; @zhang2020-gmi, Table 1].',
+		);
+		expect(html).toContain(
+			'GMI (<a href="/papers/zhang2020-gmi/" class="cite">Zhang et al., 2020</a>)',
+		);
 		expect(html).toContain(
 			'(<a href="/papers/zhu2019-dlg/" class="cite">Zhu et al., 2019</a>; <a href="/papers/zhang2020-gmi/" class="cite">Zhang et al., 2020</a>, Table 1)',
 		);
@@ -42,16 +58,18 @@ describe('citations', () => {
 	});
 
 	test('leave code and ordinary brackets alone', async () => {
-		const { html, frontmatter } = await render('Use `[@zhang2020-gmi]` to cite; arrays look like [1, 2].');
+		const { html, frontmatter } = await render(
+			'Use `[@zhang2020-gmi]` to cite; arrays look like [1, 2].',
+		);
 		expect(html).toContain('<code>[@zhang2020-gmi]</code>');
 		expect(html).toContain('[1, 2]');
 		expect(frontmatter['citations']).toEqual([]);
 	});
 
 	test('an unknown key fails with file and line', async () => {
-		await expect(render('Intro.\n\nSecond paragraph\ncites [@nobody2020-missing].')).rejects.toThrow(
-			'content/chapters/sample.mdx:4: unknown citation key "@nobody2020-missing"',
-		);
+		await expect(
+			render('Intro.\n\nSecond paragraph\ncites [@nobody2020-missing].'),
+		).rejects.toThrow('content/chapters/sample.mdx:4: unknown citation key "@nobody2020-missing"');
 	});
 });
 

@@ -3,14 +3,27 @@ import { assertUniqueOrder, chapterNeighbours, publishedChapters } from '../../s
 import { catalogStats } from '../../src/lib/stats.ts';
 import { buildToc } from '../../src/lib/toc.ts';
 
-const chapter = (id: string, order: number, draft = false) => ({ id, data: { title: id, order, draft } });
+const chapter = (id: string, order: number, draft = false) => ({
+	id,
+	data: { title: id, order, draft },
+});
 
 describe('chapters', () => {
-	const chapters = [chapter('attacks', 3), chapter('intro', 1), chapter('wip', 2, true), chapter('defenses', 4)];
+	const chapters = [
+		chapter('attacks', 3),
+		chapter('intro', 1),
+		chapter('wip', 2, true),
+		chapter('defenses', 4),
+	];
 
 	test('published chapters are ordered by `order` and drafts are hidden', () => {
 		expect(publishedChapters(chapters).map((c) => c.id)).toEqual(['intro', 'attacks', 'defenses']);
-		expect(publishedChapters(chapters, true).map((c) => c.id)).toEqual(['intro', 'wip', 'attacks', 'defenses']);
+		expect(publishedChapters(chapters, true).map((c) => c.id)).toEqual([
+			'intro',
+			'wip',
+			'attacks',
+			'defenses',
+		]);
 	});
 
 	test.each([
