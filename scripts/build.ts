@@ -1,8 +1,9 @@
 /**
  * The production build: validate the content, build the site with Astro, index it with Pagefind.
- * Stops at the first failing step so that nothing half-built is published.
+ * Stops at the first failing step and removes `dist/`, so that nothing half-built is published.
  */
 import { spawnSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
 
 const steps: [string, string[]][] = [
 	['node', ['scripts/validate.ts']],
@@ -16,7 +17,8 @@ for (const [command, args] of steps) {
 		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
 	});
 	if (result.status !== 0) {
-		console.error(`\nBuild failed at \`${[command, ...args].join(' ')}\`.`);
+		rmSync('dist', { recursive: true, force: true });
+		console.error(`\nBuild failed at \`${[command, ...args].join(' ')}\`; dist/ was removed.`);
 		process.exit(result.status ?? 1);
 	}
 }
