@@ -4,6 +4,8 @@ import type { AstroIntegration } from 'astro';
 
 /** URL of the bundled search client; pages import it lazily from a tiny inline script. */
 export const searchClientUrl = '/client/search.js';
+/** URL of the catalog filters, loaded by `/papers/` only. */
+export const catalogClientUrl = '/client/catalog.js';
 
 /**
  * Bundles the browser scripts in `src/client/` to fixed URLs under `public/client/` (git-ignored).
@@ -15,15 +17,20 @@ export function clientScripts(): AstroIntegration {
 		name: 'client-scripts',
 		hooks: {
 			'astro:config:setup': ({ config }) => {
-				buildSync({
-					entryPoints: [fileURLToPath(new URL('../client/search.ts', import.meta.url))],
-					outfile: fileURLToPath(new URL(`.${searchClientUrl}`, config.publicDir)),
-					bundle: true,
-					format: 'esm',
-					minify: true,
-					target: 'es2022',
-					legalComments: 'none',
-				});
+				for (const [source, url] of [
+					['search.ts', searchClientUrl],
+					['catalog.ts', catalogClientUrl],
+				] as const) {
+					buildSync({
+						entryPoints: [fileURLToPath(new URL(`../client/${source}`, import.meta.url))],
+						outfile: fileURLToPath(new URL(`.${url}`, config.publicDir)),
+						bundle: true,
+						format: 'esm',
+						minify: true,
+						target: 'es2022',
+						legalComments: 'none',
+					});
+				}
 			},
 		},
 	};

@@ -65,8 +65,8 @@ export function citationYear(paper: CitablePaper): number {
 	return paper.venue?.year ?? paper.year;
 }
 
-/** Author-year label used in running text: "Fredrikson et al., 2015". */
-export function citationLabel(paper: CitablePaper): string {
+/** Author part of a label: "Fredrikson et al.", "Song and Raghunathan", "Dibbo". */
+export function citationNames(paper: CitablePaper): string {
 	const [first, second] = paper.authors;
 	const names =
 		paper.authors.length === 1
@@ -74,7 +74,35 @@ export function citationLabel(paper: CitablePaper): string {
 			: paper.authors.length === 2
 				? `${surname(first ?? '')} and ${surname(second ?? '')}`
 				: `${surname(first ?? '')} et al.`;
-	return `${names}, ${citationYear(paper)}`;
+	return names;
+}
+
+/**
+ * Years as cited, keyed by id: when one author label and year name several papers they become
+ * "2023a", "2023b", ... in title order, so every label points at one paper.
+ */
+export function citationYears(
+	papers: Iterable<CitablePaper & { title: string }>,
+): Map<string, string> {
+	const byLabel = new Map<string, (CitablePaper & { title: string })[]>();
+	for (const paper of papers) {
+		const label = `${citationNames(paper)}, ${citationYear(paper)}`;
+		byLabel.set(label, [...(byLabel.get(label) ?? []), paper]);
+	}
+	const years = new Map<string, string>();
+	for (const group of byLabel.values()) {
+		const sorted = group.toSorted((a, b) => a.title.localeCompare(b.title, 'en'));
+		sorted.forEach((paper, index) => {
+			const suffix = sorted.length > 1 ? String.fromCharCode(97 + index) : '';
+			years.set(paper.id, `${citationYear(paper)}${suffix}`);
+		});
+	}
+	return years;
+}
+
+/** Author-year label used in running text: "Fredrikson et al., 2015" (or "2015a", see above). */
+export function citationLabel(paper: CitablePaper, years?: ReadonlyMap<string, string>): string {
+	return `${citationNames(paper)}, ${years?.get(paper.id) ?? citationYear(paper)}`;
 }
 
 /** Orders papers as a reference list does: by first author's surname, then year, then title. */

@@ -2,12 +2,12 @@ import { relative } from 'node:path';
 import type { Link, PhrasingContent, Root, Text } from 'mdast';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { citationLabel, findCitations, type CitablePaper } from './citations.ts';
+import { citationLabel, citationYears, findCitations, type CitablePaper } from './citations.ts';
 import { paperUrl } from './urls.ts';
 
 export interface RemarkCitationsOptions {
 	/** Every citable paper by id. */
-	papers: ReadonlyMap<string, CitablePaper>;
+	papers: ReadonlyMap<string, CitablePaper & { title: string }>;
 }
 
 /**
@@ -16,6 +16,7 @@ export interface RemarkCitationsOptions {
  * An unknown key throws, naming the file and line, so the build fails.
  */
 export function remarkCitations({ papers }: RemarkCitationsOptions) {
+	const years = citationYears(papers.values());
 	return (tree: Root, file: VFile) => {
 		const cited: string[] = [];
 		visit(tree, 'text', (node: Text, index, parent) => {
@@ -42,7 +43,7 @@ export function remarkCitations({ papers }: RemarkCitationsOptions) {
 					const link: Link = {
 						type: 'link',
 						url: paperUrl(item.key),
-						children: [{ type: 'text', value: citationLabel(paper) }],
+						children: [{ type: 'text', value: citationLabel(paper, years) }],
 						data: { hProperties: { className: ['cite'] } },
 					};
 					replacement.push(link);

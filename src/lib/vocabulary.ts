@@ -209,8 +209,173 @@ export const defenseStages = {
 	},
 } as const satisfies Registry<string>;
 
+export const datasets = {
+	adult: { label: 'Adult', description: 'UCI census-income records with demographic attributes.' },
+	aids: { label: 'AIDS', description: 'Molecular graphs labelled by anti-HIV activity.' },
+	'brazil-air-traffic': {
+		label: 'Brazil air-traffic',
+		description: 'Graph of Brazilian airports linked by commercial flights.',
+	},
+	celeba: {
+		label: 'CelebA',
+		description: 'Celebrity face images with identity and attribute labels.',
+	},
+	cifar10: { label: 'CIFAR-10', description: 'Small natural images in 10 classes.' },
+	cifar100: { label: 'CIFAR-100', description: 'Small natural images in 100 classes.' },
+	'cinic-10': {
+		label: 'CINIC-10',
+		description: 'CIFAR-10 classes extended with downsampled ImageNet images.',
+	},
+	citeseer: { label: 'CiteSeer', description: 'Citation graph of scientific publications.' },
+	cola: {
+		label: 'CoLA',
+		description: 'Sentences labelled for grammatical acceptability (GLUE task).',
+	},
+	cora: { label: 'Cora', description: 'Citation graph of machine-learning papers.' },
+	dd: { label: 'D&D', description: 'Protein structure graphs labelled enzyme or not.' },
+	enzymes: {
+		label: 'ENZYMES',
+		description: 'Protein tertiary-structure graphs in six enzyme classes.',
+	},
+	facescrub: { label: 'FaceScrub', description: 'Face images of public figures, by identity.' },
+	ffhq: {
+		label: 'FFHQ',
+		description: 'High-quality face images, a common public prior for StyleGAN.',
+	},
+	fivethirtyeight: {
+		label: 'FiveThirtyEight survey',
+		description: 'Survey responses released by FiveThirtyEight, with sensitive answers.',
+	},
+	glue: { label: 'GLUE', description: 'Benchmark suite of English sentence-understanding tasks.' },
+	gss: { label: 'GSS', description: 'General Social Survey records with sensitive attributes.' },
+	imagenet: { label: 'ImageNet', description: 'Large-scale natural images in 1,000 classes.' },
+	lfw: { label: 'LFW', description: 'Labeled Faces in the Wild, unconstrained face photographs.' },
+	librispeech: { label: 'LibriSpeech', description: 'Read English speech from audiobooks.' },
+	'linnaeus-5': { label: 'Linnaeus 5', description: 'Natural images in five object classes.' },
+	'medical-mnist': {
+		label: 'Medical MNIST',
+		description: 'Small medical images in several modalities.',
+	},
+	mnist: { label: 'MNIST', description: 'Handwritten digit images.' },
+	'ms-celeb-1m': {
+		label: 'MS-Celeb-1M',
+		description: 'Large face-recognition training set of celebrities.',
+	},
+	'ms-marco': { label: 'MS MARCO', description: 'Web passages and queries for retrieval.' },
+	personachat: {
+		label: 'PersonaChat',
+		description: 'Dialogues conditioned on short persona descriptions.',
+	},
+	polblogs: { label: 'Polblogs', description: 'Hyperlink graph of political blogs.' },
+	pubfig83: { label: 'PubFig83', description: 'Face images of 83 public figures.' },
+	qnli: { label: 'QNLI', description: 'Question-answer sentence pairs (GLUE task).' },
+	'rotten-tomatoes': {
+		label: 'Rotten Tomatoes',
+		description: 'Movie-review sentences with sentiment labels.',
+	},
+	'sst-2': {
+		label: 'SST-2',
+		description: 'Movie-review sentences with binary sentiment (GLUE task).',
+	},
+	'stanford-dogs': { label: 'Stanford Dogs', description: 'Dog images in 120 breeds.' },
+	svhn: { label: 'SVHN', description: 'Street View house-number digit images.' },
+	'usa-air-traffic': {
+		label: 'USA air-traffic',
+		description: 'Graph of US airports linked by commercial flights.',
+	},
+	vggface2: {
+		label: 'VGGFace2',
+		description: 'Large face-recognition data set with pose and age variation.',
+	},
+	wikitext: { label: 'WikiText', description: 'Language-modelling corpus of Wikipedia articles.' },
+} as const satisfies Registry<string>;
+
+export const metrics = {
+	'attack-accuracy': {
+		label: 'Attack accuracy',
+		description: 'Share of reconstructions an evaluation classifier assigns to the target class.',
+	},
+	auc: { label: 'AUC', description: 'Area under the ROC curve, e.g. for recovered graph edges.' },
+	bleu: { label: 'BLEU', description: 'n-gram overlap between recovered and original text.' },
+	'distance-correlation': {
+		label: 'Distance correlation',
+		description: 'Statistical dependence between inputs and shared representations.',
+	},
+	f1: { label: 'F1', description: 'Harmonic mean of precision and recall of recovered items.' },
+	fid: {
+		label: 'FID',
+		description: 'Fréchet inception distance between reconstructions and private images.',
+	},
+	'knn-distance': {
+		label: 'KNN distance',
+		description:
+			'Feature distance from a reconstruction to the nearest private image of its class.',
+	},
+	'knowledge-extraction-score': {
+		label: 'Knowledge extraction score',
+		description: 'Accuracy of a classifier trained only on the reconstructions.',
+	},
+	mse: { label: 'MSE', description: 'Mean squared error between reconstruction and original.' },
+	'mutual-information': {
+		label: 'Mutual information',
+		description: 'Information shared between inputs and what the adversary observes.',
+	},
+	'recover-rate': {
+		label: 'Recover rate',
+		description: 'Share of private items (e.g. words or tokens) that an attack recovers.',
+	},
+	rouge: {
+		label: 'ROUGE',
+		description: 'Recall-oriented overlap between recovered and original text.',
+	},
+	'test-accuracy': {
+		label: 'Test accuracy',
+		description: 'Utility of the protected model on held-out data.',
+	},
+} as const satisfies Registry<string>;
+
+/** Every vocabulary, in the order the glossary shows them. */
+export const vocabularies = [
+	{ id: 'paper-kinds', title: 'Kinds of paper', field: 'kind', terms: paperKinds },
+	{ id: 'settings', title: 'Attacked settings', field: 'setting', terms: settings },
+	{ id: 'modalities', title: 'Data modalities', field: 'modality', terms: modalities },
+	{ id: 'access', title: 'Adversary access', field: 'access', terms: accessLevels },
+	{ id: 'attack-families', title: 'Attack families', field: 'family', terms: attackFamilies },
+	{ id: 'priors', title: 'Priors', field: 'prior', terms: priors },
+	{
+		id: 'defense-categories',
+		title: 'Defense categories',
+		field: 'category',
+		terms: defenseCategories,
+	},
+	{ id: 'defense-stages', title: 'Defense stages', field: 'stage', terms: defenseStages },
+	{ id: 'venue-kinds', title: 'Venue kinds', field: 'venue.kind', terms: venueKinds },
+	{ id: 'datasets', title: 'Datasets', field: 'datasets', terms: datasets },
+	{ id: 'metrics', title: 'Metrics', field: 'metrics', terms: metrics },
+] as const;
+
 export type PaperKind = keyof typeof paperKinds;
 export type Setting = keyof typeof settings;
 export type Modality = keyof typeof modalities;
 export type AccessLevel = keyof typeof accessLevels;
 export type AttackFamily = keyof typeof attackFamilies;
+export type DefenseCategory = keyof typeof defenseCategories;
+export type Prior = keyof typeof priors;
+export type Dataset = keyof typeof datasets;
+export type Metric = keyof typeof metrics;
+
+/**
+ * Checks a vocabulary value given to a component in a chapter, so a typo fails the build with
+ * the list of allowed values instead of silently showing an empty table.
+ */
+export function assertTerm<K extends string>(
+	registry: Readonly<Record<K, Term>>,
+	value: string | undefined,
+	what: string,
+): K | undefined {
+	if (value === undefined) return undefined;
+	if (Object.hasOwn(registry, value)) return value as K;
+	throw new Error(
+		`${what}: unknown value "${value}" (use one of: ${Object.keys(registry).join(', ')})`,
+	);
+}

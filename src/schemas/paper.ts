@@ -2,9 +2,11 @@ import { z } from 'astro/zod';
 import {
 	accessLevels,
 	attackFamilies,
+	datasets,
 	defenseCategories,
 	defenseStages,
 	keysOf,
+	metrics,
 	modalities,
 	priors,
 	settings,
@@ -64,10 +66,10 @@ const commonFields = {
 	added: z.coerce.date(),
 	/** One or two sentences, in our own words, on what the paper contributes. */
 	summary: z.string().min(20),
-	/** Datasets used in the paper's experiments (free keys, kebab-case). */
-	datasets: z.array(z.string().regex(paperIdPattern)).optional(),
-	/** Evaluation metrics reported (free keys, kebab-case). */
-	metrics: z.array(z.string().regex(paperIdPattern)).optional(),
+	/** Datasets used in the paper's experiments (keys of the `datasets` vocabulary). */
+	datasets: z.array(z.enum(keysOf(datasets))).optional(),
+	/** Evaluation metrics reported (keys of the `metrics` vocabulary). */
+	metrics: z.array(z.enum(keysOf(metrics))).optional(),
 };
 
 export const attackSchema = z.strictObject({
@@ -98,7 +100,7 @@ export const defenseSchema = z.strictObject({
 	evaluatedAgainst: z.array(paperId).optional(),
 });
 
-const otherSchema = (kind: 'survey' | 'benchmark' | 'analysis') =>
+const otherSchema = <K extends 'survey' | 'benchmark' | 'analysis'>(kind: K) =>
 	z.strictObject({
 		...commonFields,
 		kind: z.literal(kind),
@@ -106,19 +108,42 @@ const otherSchema = (kind: 'survey' | 'benchmark' | 'analysis') =>
 		buildsOn: z.array(paperId).optional(),
 	});
 
+const kindSchemas = [
+	attackSchema,
+	defenseSchema,
+	otherSchema('survey'),
+	otherSchema('benchmark'),
+	otherSchema('analysis'),
+] as const;
+
 /** One catalog entry; `kind` decides which extra fields apply. */
 export const paperSchema = z
-	.discriminatedUnion('kind', [
-		attackSchema,
-		defenseSchema,
-		otherSchema('survey'),
-		otherSchema('benchmark'),
-		otherSchema('analysis'),
-	])
+	.discriminatedUnion('kind', kindSchemas)
 	.refine((paper) => paper.arxiv ?? paper.doi ?? paper.url, {
 		error: 'needs at least one of arxiv, doi or url so readers can find the paper',
 		path: ['arxiv'],
 	});
+
+/** Fields the data exports add to each entry. */
+const exportedFields = {
+	/** Catalog id, also the file name and the URL slug. */
+	id: paperId,
+	/** Date the entry entered the catalog. */
+	added: z.iso.date(),
+	/** Absolute URL of the paper's page in the Atlas. */
+	page: z.url(),
+	/** BibTeX entry keyed by the catalog id. */
+	bibtex: z.string(),
+};
+
+/** One record of `/data/papers.json`. */
+export const exportedPaperSchema = z.discriminatedUnion(
+	'kind',
+	kindSchemas.map((schema) => schema.extend(exportedFields)) as unknown as [
+		ReturnType<typeof attackSchema.extend<typeof exportedFields>>,
+		ReturnType<typeof defenseSchema.extend<typeof exportedFields>>,
+	],
+);
 
 export type PaperData = z.infer<typeof paperSchema>;
 export type Paper = PaperData & { id: string };

@@ -15,6 +15,7 @@ const papers = new Map([
 		'zhang2020-gmi',
 		{
 			id: 'zhang2020-gmi',
+			title: 'The Secret Revealer',
 			authors: ['Yuheng Zhang', 'Ruoxi Jia', 'Hengzhi Pei'],
 			year: 2019,
 			venue: { year: 2020 },
@@ -22,7 +23,12 @@ const papers = new Map([
 	],
 	[
 		'zhu2019-dlg',
-		{ id: 'zhu2019-dlg', authors: ['Ligeng Zhu', 'Zhijian Liu', 'Song Han'], year: 2019 },
+		{
+			id: 'zhu2019-dlg',
+			title: 'Deep Leakage from Gradients',
+			authors: ['Ligeng Zhu', 'Zhijian Liu', 'Song Han'],
+			year: 2019,
+		},
 	],
 ]);
 

@@ -1,0 +1,94 @@
+/**
+ * Geometry of the stacked bar chart drawn at build time as SVG: the component only places
+ * the rectangles and labels computed here, so no chart code reaches the browser.
+ */
+import type { YearSeries } from './tables.ts';
+
+export interface Bar {
+	x: number;
+	y: number;
+	width: number;
+	height: number;
+	/** Index of the series (colour) the bar belongs to. */
+	series: number;
+	year: number;
+	count: number;
+}
+
+export interface ChartLayout {
+	width: number;
+	height: number;
+	bars: Bar[];
+	xLabels: { x: number; text: string }[];
+	yTicks: { y: number; value: number }[];
+	/** Top edge and bottom edge of the plotting area. */
+	plotTop: number;
+	plotBottom: number;
+	plotLeft: number;
+	plotRight: number;
+}
+
+const margin = { top: 10, right: 10, bottom: 28, left: 34 };
+
+/** A "nice" tick step (1, 2 or 5 times a power of ten) giving at most about five ticks. */
+export function tickStep(max: number): number {
+	if (max <= 0) return 1;
+	const raw = max / 5;
+	const power = 10 ** Math.floor(Math.log10(raw));
+	const step = [1, 2, 5, 10].map((factor) => factor * power).find((candidate) => candidate >= raw);
+	return Math.max(1, step ?? power * 10);
+}
+
+/** Lays out one stacked bar per year; series stack bottom-up in their given order. */
+export function stackedBars(data: YearSeries, width = 720, height = 280): ChartLayout {
+	const plotLeft = margin.left;
+	const plotRight = width - margin.right;
+	const plotTop = margin.top;
+	const plotBottom = height - margin.bottom;
+	const totals = data.years.map((_, index) =>
+		data.series.reduce((sum, series) => sum + (series.counts[index] ?? 0), 0),
+	);
+	const step = tickStep(Math.max(0, ...totals));
+	const top = Math.max(step, Math.ceil(Math.max(0, ...totals) / step) * step);
+	const scale = (plotBottom - plotTop) / top;
+	const slot = data.years.length > 0 ? (plotRight - plotLeft) / data.years.length : 0;
+	const barWidth = slot * 0.7;
+	const bars: Bar[] = [];
+	data.years.forEach((year, index) => {
+		let base = plotBottom;
+		data.series.forEach((series, seriesIndex) => {
+			const count = series.counts[index] ?? 0;
+			if (count === 0) return;
+			const barHeight = count * scale;
+			base -= barHeight;
+			bars.push({
+				x: plotLeft + index * slot + (slot - barWidth) / 2,
+				y: base,
+				width: barWidth,
+				height: barHeight,
+				series: seriesIndex,
+				year,
+				count,
+			});
+		});
+	});
+	// Label every year when they fit, otherwise every second or fifth one.
+	const every = slot >= 34 ? 1 : slot >= 17 ? 2 : 5;
+	return {
+		width,
+		height,
+		bars,
+		xLabels: data.years
+			.map((year, index) => ({ x: plotLeft + (index + 0.5) * slot, text: String(year), index }))
+			.filter((label) => label.index % every === 0 || label.index === data.years.length - 1)
+			.map(({ x, text }) => ({ x, text })),
+		yTicks: Array.from({ length: top / step + 1 }, (_, index) => ({
+			y: plotBottom - index * step * scale,
+			value: index * step,
+		})),
+		plotTop,
+		plotBottom,
+		plotLeft,
+		plotRight,
+	};
+}

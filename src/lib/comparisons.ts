@@ -1,0 +1,31 @@
+/** The comparison pages under `/compare/<slug>/`, in the order the index lists them. */
+export const comparisons = [
+	{
+		slug: 'attacks',
+		title: 'Attacks by family, access and prior',
+		description: 'Every attack in the catalog, grouped by technique family.',
+	},
+	{
+		slug: 'defenses',
+		title: 'Defenses by category and stage',
+		description: 'Every defense, grouped by mechanism, with the attacks it was evaluated against.',
+	},
+	{
+		slug: 'matrix',
+		title: 'Which defenses were evaluated against which attacks',
+		description: 'A matrix of defenses against the catalog attacks they report results on.',
+	},
+	{
+		slug: 'timeline',
+		title: 'Attacks per year by family',
+		description: 'How the families of attacks grew, year by year.',
+	},
+] as const;
+
+export type ComparisonSlug = (typeof comparisons)[number]['slug'];
+
+export function comparison(slug: ComparisonSlug): (typeof comparisons)[number] {
+	const found = comparisons.find((entry) => entry.slug === slug);
+	if (!found) throw new Error(`No comparison page "${slug}".`);
+	return found;
+}

@@ -1,0 +1,45 @@
+/**
+ * JSON Schemas generated from the zod schemas, so editors and data users validate against exactly
+ * what the build checks: one for a catalog entry as written in YAML, one for `/data/papers.json`.
+ */
+import { z } from 'astro/zod';
+import { exportedPaperSchema, paperSchema } from '../schemas/paper.ts';
+import { site } from '../site.ts';
+
+type JsonSchema = Record<string, unknown>;
+
+/** Dates are written as YYYY-MM-DD in YAML; zod's date type has no JSON Schema equivalent. */
+const dateAsString = (ctx: { zodSchema: unknown; jsonSchema: JsonSchema }) => {
+	const def = (ctx.zodSchema as { _zod: { def: { type: string } } })._zod.def;
+	if (def.type === 'date') {
+		ctx.jsonSchema['type'] = 'string';
+		ctx.jsonSchema['format'] = 'date';
+	}
+};
+
+/** Schema of one `content/papers/<id>.yaml` file. */
+export function paperEntryJsonSchema(): JsonSchema {
+	return {
+		...z.toJSONSchema(paperSchema, { io: 'input', unrepresentable: 'any', override: dateAsString }),
+		$id: new URL('/data/paper.schema.json', site.url).href,
+		title: 'Model Inversion Atlas catalog entry',
+	};
+}
+
+/** Schema of `/data/papers.json`. */
+export function papersExportJsonSchema(): JsonSchema {
+	return {
+		...z.toJSONSchema(
+			z.strictObject({
+				/** Survey edition the data belongs to. */
+				edition: z.string(),
+				/** Number of papers. */
+				count: z.int(),
+				papers: z.array(exportedPaperSchema),
+			}),
+			{ override: dateAsString },
+		),
+		$id: new URL('/data/papers.schema.json', site.url).href,
+		title: 'Model Inversion Atlas catalog export',
+	};
+}

@@ -1,0 +1,242 @@
+/**
+ * Comparison tables built from the catalog. Each function takes papers (and an optional filter)
+ * and returns plain rows; components only print them. Rows follow the registry order of their
+ * grouping vocabulary, then year, then first author.
+ */
+import type { Paper } from '../schemas/paper.ts';
+import { citationLabel, citationNames, citationYears, surname } from './citations.ts';
+import { formatVenue, sortPapersForCatalog } from './papers.ts';
+import {
+	accessLevels,
+	attackFamilies,
+	defenseCategories,
+	defenseStages,
+	modalities,
+	paperKinds,
+	priors,
+	settings,
+	type AccessLevel,
+	type AttackFamily,
+	type DefenseCategory,
+	type Modality,
+	type Setting,
+	type Term,
+} from './vocabulary.ts';
+
+export type Attack = Extract<Paper, { kind: 'attack' }>;
+export type Defense = Extract<Paper, { kind: 'defense' }>;
+
+/** A vocabulary value as tables print it. */
+export interface TermCell extends Term {
+	key: string;
+}
+
+/** A link to a catalog entry, labelled the way running text cites it. */
+export interface PaperRef {
+	id: string;
+	label: string;
+	title: string;
+	year: number;
+}
+
+export interface Group<Row> extends TermCell {
+	rows: Row[];
+}
+
+const term = <K extends string>(registry: Readonly<Record<K, Term>>, key: K): TermCell => ({
+	key,
+	...registry[key],
+});
+
+/** Refers to a paper by its author-year label; `years` disambiguates (see `citationYears`). */
+export const paperRef = (paper: Paper, years?: ReadonlyMap<string, string>): PaperRef => ({
+	id: paper.id,
+	label: citationLabel(paper, years),
+	title: paper.title,
+	year: paper.year,
+});
+
+const byYearThenAuthor = (a: Paper, b: Paper): number =>
+	a.year - b.year ||
+	surname(a.authors[0] ?? '').localeCompare(surname(b.authors[0] ?? ''), 'en') ||
+	a.id.localeCompare(b.id);
+
+export const isAttack = (paper: Paper): paper is Attack => paper.kind === 'attack';
+export const isDefense = (paper: Paper): paper is Defense => paper.kind === 'defense';
+
+/** Groups rows under the terms of a registry, in registry order, dropping empty groups. */
+function groupBy<K extends string, Row>(
+	registry: Readonly<Record<K, Term>>,
+	rows: readonly Row[],
+	keyOf: (row: Row) => K,
+): Group<Row>[] {
+	return (Object.keys(registry) as K[])
+		.map((key) => ({ ...term(registry, key), rows: rows.filter((row) => keyOf(row) === key) }))
+		.filter((group) => group.rows.length > 0);
+}
+
+/** Which attacks a table shows; every given field must match. */
+export interface AttackFilter {
+	family?: AttackFamily | undefined;
+	access?: AccessLevel | undefined;
+	setting?: Setting | undefined;
+	modality?: Modality | undefined;
+}
+
+export interface AttackRow extends PaperRef {
+	setting: TermCell;
+	modality?: TermCell | undefined;
+	access: TermCell[];
+	prior?: TermCell | undefined;
+}
+
+/** Attacks grouped by family (unclassified ones under "Other"), with access, prior and setting. */
+export function compareAttacks(
+	papers: readonly Paper[],
+	filter: AttackFilter = {},
+): Group<AttackRow>[] {
+	const years = citationYears(papers);
+	const attacks = papers
+		.filter(isAttack)
+		.filter(
+			(attack) =>
+				(!filter.family || (attack.family ?? 'other') === filter.family) &&
+				(!filter.access || attack.access.includes(filter.access)) &&
+				(!filter.setting || attack.setting === filter.setting) &&
+				(!filter.modality || attack.modality === filter.modality),
+		)
+		.toSorted(byYearThenAuthor);
+	return groupBy(attackFamilies, attacks, (attack) => attack.family ?? 'other').map((group) => ({
+		...group,
+		rows: group.rows.map((attack) => ({
+			...paperRef(attack, years),
+			setting: term(settings, attack.setting),
+			modality: attack.modality && term(modalities, attack.modality),
+			access: attack.access.map((key) => term(accessLevels, key)),
+			prior: attack.prior && term(priors, attack.prior),
+		})),
+	}));
+}
+
+/** Which defenses a table shows. */
+export interface DefenseFilter {
+	category?: DefenseCategory | undefined;
+	stage?: keyof typeof defenseStages | undefined;
+}
+
+export interface DefenseRow extends PaperRef {
+	stage?: TermCell | undefined;
+	evaluatedAgainst: PaperRef[];
+}
+
+/** Defenses grouped by category, with their stage and the catalog attacks they were tested on. */
+export function compareDefenses(
+	papers: readonly Paper[],
+	filter: DefenseFilter = {},
+): Group<DefenseRow>[] {
+	const years = citationYears(papers);
+	const byId = new Map(papers.map((paper) => [paper.id, paper]));
+	const defenses = papers
+		.filter(isDefense)
+		.filter(
+			(defense) =>
+				(!filter.category || defense.category === filter.category) &&
+				(!filter.stage || defense.stage === filter.stage),
+		)
+		.toSorted(byYearThenAuthor);
+	return groupBy(defenseCategories, defenses, (defense) => defense.category).map((group) => ({
+		...group,
+		rows: group.rows.map((defense) => ({
+			...paperRef(defense, years),
+			stage: defense.stage && term(defenseStages, defense.stage),
+			evaluatedAgainst: (defense.evaluatedAgainst ?? [])
+				.flatMap((id) => byId.get(id) ?? [])
+				.toSorted(byYearThenAuthor)
+				.map((attack) => paperRef(attack, years)),
+		})),
+	}));
+}
+
+/** Which defenses were evaluated against which attacks. */
+export interface DefenseMatrix {
+	/** Attacks that at least one defense was evaluated against, oldest first. */
+	attacks: PaperRef[];
+	/** Defenses with at least one evaluated attack in the catalog, oldest first. */
+	defenses: PaperRef[];
+	/** `evaluated[d][a]`: defense `d` was evaluated against attack `a`. */
+	evaluated: boolean[][];
+}
+
+export function defenseMatrix(papers: readonly Paper[]): DefenseMatrix {
+	const years = citationYears(papers);
+	const ref = (paper: Paper) => paperRef(paper, years);
+	const attackIds = new Set(papers.filter(isAttack).map((paper) => paper.id));
+	const defenses = papers
+		.filter(isDefense)
+		.filter((defense) => defense.evaluatedAgainst?.some((id) => attackIds.has(id)))
+		.toSorted(byYearThenAuthor);
+	const targeted = new Set(defenses.flatMap((defense) => defense.evaluatedAgainst ?? []));
+	const attacks = papers
+		.filter(isAttack)
+		.filter((attack) => targeted.has(attack.id))
+		.toSorted(byYearThenAuthor);
+	return {
+		attacks: attacks.map(ref),
+		defenses: defenses.map(ref),
+		evaluated: defenses.map((defense) =>
+			attacks.map((attack) => defense.evaluatedAgainst?.includes(attack.id) ?? false),
+		),
+	};
+}
+
+/** Counts of attacks per first-publication year, one series per family. */
+export interface YearSeries {
+	years: number[];
+	series: (TermCell & { counts: number[] })[];
+}
+
+/** Attacks per year by family, over every year from the first to the last (gaps count 0). */
+export function attacksPerYearByFamily(papers: readonly Paper[]): YearSeries {
+	const attacks = papers.filter(isAttack);
+	if (attacks.length === 0) return { years: [], series: [] };
+	const first = Math.min(...attacks.map((attack) => attack.year));
+	const last = Math.max(...attacks.map((attack) => attack.year));
+	const years = Array.from({ length: last - first + 1 }, (_, index) => first + index);
+	return {
+		years,
+		series: groupBy(attackFamilies, attacks, (attack) => attack.family ?? 'other').map(
+			({ rows, ...family }) => ({
+				...family,
+				counts: years.map((year) => rows.filter((attack) => attack.year === year).length),
+			}),
+		),
+	};
+}
+
+/** One row of the catalog table on `/papers/`. */
+export interface CatalogRow extends PaperRef {
+	authors: string;
+	venue: string;
+	kind: TermCell;
+	family?: TermCell | undefined;
+	access: TermCell[];
+	modality?: TermCell | undefined;
+	setting?: TermCell | undefined;
+	code?: string | undefined;
+}
+
+/** The whole catalog, newest first, as the `/papers/` table prints it. */
+export function catalogRows(papers: readonly Paper[]): CatalogRow[] {
+	const years = citationYears(papers);
+	return sortPapersForCatalog(papers).map((paper) => ({
+		...paperRef(paper, years),
+		authors: citationNames(paper),
+		venue: formatVenue(paper),
+		kind: term(paperKinds, paper.kind),
+		family: isAttack(paper) ? term(attackFamilies, paper.family ?? 'other') : undefined,
+		access: isAttack(paper) ? paper.access.map((key) => term(accessLevels, key)) : [],
+		modality: isAttack(paper) && paper.modality ? term(modalities, paper.modality) : undefined,
+		setting: isAttack(paper) ? term(settings, paper.setting) : undefined,
+		code: paper.code,
+	}));
+}

@@ -1,0 +1,8 @@
+import type { APIRoute } from 'astro';
+import { getPapers } from '../../lib/catalog.ts';
+import { papersJson } from '../../lib/export-files.ts';
+
+export const GET: APIRoute = async () =>
+	new Response(papersJson(await getPapers()), {
+		headers: { 'Content-Type': 'application/json; charset=utf-8' },
+	});
