@@ -31,6 +31,8 @@ export function papersExportJsonSchema(): JsonSchema {
 	return {
 		...z.toJSONSchema(
 			z.strictObject({
+				/** URL of this schema. */
+				$schema: z.url(),
 				/** Survey edition the data belongs to. */
 				edition: z.string(),
 				/** Number of papers. */

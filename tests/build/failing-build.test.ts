@@ -2,48 +2,25 @@
  * Bad content must stop the real build with a message naming the file and the field, and leave no
  * `dist/` behind. Each case runs `scripts/build.ts` on a throwaway copy of the project.
  */
-import { spawnSync } from 'node:child_process';
-import {
-	cpSync,
-	existsSync,
-	mkdirSync,
-	mkdtempSync,
-	readFileSync,
-	rmSync,
-	symlinkSync,
-	writeFileSync,
-} from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, expect, test } from 'vitest';
+import { buildProject, copyProject, removeProject } from '../support/project.ts';
 
-const root = process.cwd();
-const copied = [
-	'astro.config.mjs',
-	'tsconfig.json',
-	'package.json',
-	'src',
-	'content',
-	'public',
-	'scripts',
-];
 let project = '';
 
-/** Copies the project into a temporary folder, applies `change`, and runs the production build. */
+/** Copies the project, leaves a stale dist/ in it, applies `change`, and runs the build. */
 function buildWith(change: (dir: string) => void): { status: number | null; output: string } {
-	project = mkdtempSync(join(tmpdir(), 'atlas-build-'));
-	for (const name of copied) cpSync(join(root, name), join(project, name), { recursive: true });
-	symlinkSync(join(root, 'node_modules'), join(project, 'node_modules'), 'dir');
+	project = copyProject();
 	// A stale site from an earlier build must not survive a failed one.
 	mkdirSync(join(project, 'dist'));
 	writeFileSync(join(project, 'dist/index.html'), '<p>stale</p>');
 	change(project);
-	const result = spawnSync('node', ['scripts/build.ts'], { cwd: project, encoding: 'utf8' });
-	return { status: result.status, output: `${result.stdout}${result.stderr}` };
+	return buildProject(project);
 }
 
 afterEach(() => {
-	if (project) rmSync(project, { recursive: true, force: true });
+	if (project) removeProject(project);
 });
 
 const gmi = 'content/papers/zhang2020-gmi.yaml';

@@ -133,3 +133,88 @@ describe('search index', () => {
 		expect(urls).toContain('/papers/peng2022-bido/');
 	});
 });
+
+describe('the catalog', () => {
+	const catalog = read('papers/index.html');
+
+	test('lists every paper as a table row, complete without JavaScript', () => {
+		const rows = [...catalog.matchAll(/<tr data-id="([a-z0-9-]+)"/g)].map((match) => match[1]);
+		expect(rows.toSorted()).toEqual(paperIds.toSorted());
+		// The filter form is hidden until the script shows it; the table needs nothing.
+		expect(catalog).toMatch(/<form[^>]*id="catalog-filters"[^>]*hidden/);
+	});
+
+	test('loads only its own small filter script', () => {
+		const scripts = [...catalog.matchAll(/<script[^>]*src="([^"]+)"/g)].map((match) => match[1]);
+		expect(scripts).toEqual(['/client/catalog.js']);
+		expect(readFileSync(join(dist, 'client/catalog.js')).length).toBeLessThan(8 * 1024);
+		for (const page of [
+			'index.html',
+			'papers/zhang2020-gmi/index.html',
+			'compare/attacks/index.html',
+		])
+			expect(read(page), page).not.toContain('/client/catalog.js');
+	});
+
+	test('paper pages show the threat model with vocabulary labels and a BibTeX entry', () => {
+		const page = read('papers/kahla2022-brepmi/index.html');
+		expect(page).toContain('Label-only');
+		expect(page).toContain('@inproceedings{kahla2022-brepmi,');
+		expect(page).toContain('href="/papers/chen2021-kedmi/"'); // builds on
+	});
+});
+
+describe('comparison pages', () => {
+	test.each(['attacks', 'defenses', 'matrix', 'timeline'])('/compare/%s/ exists', (slug) => {
+		expect(read(`compare/${slug}/index.html`)).toContain('<h1>');
+	});
+
+	test('the attack table lists every attack once', () => {
+		const attacks = paperIds.filter((id) =>
+			readFileSync(`content/papers/${id}.yaml`, 'utf8').includes('\nkind: attack'),
+		);
+		const page = read('compare/attacks/index.html');
+		const linked = [
+			...page.matchAll(/<th scope="row" class="paper-cell"><a href="\/papers\/([a-z0-9-]+)\/"/g),
+		].map((match) => match[1]);
+		expect(attacks.length).toBeGreaterThan(0);
+		expect(linked.toSorted()).toEqual(attacks.toSorted());
+	});
+
+	test('the timeline is an SVG drawn at build time, with its numbers as a table', () => {
+		const page = read('compare/timeline/index.html');
+		expect(page).toMatch(/<svg[^>]*role="img"/);
+		expect(page).toContain('<rect');
+		expect(page).not.toMatch(/<script[^>]*src=/);
+	});
+
+	test('the glossary defines every vocabulary', () => {
+		const page = read('glossary/index.html');
+		for (const id of ['access', 'attack-families', 'datasets', 'metrics', 'defense-categories'])
+			expect(page).toContain(`id="${id}"`);
+		expect(page).toContain('id="access-label-only"');
+	});
+});
+
+describe('data exports', () => {
+	test('papers.json has every paper and names its schema', () => {
+		const data = JSON.parse(read('data/papers.json')) as {
+			$schema: string;
+			count: number;
+			papers: { id: string }[];
+		};
+		expect(data.count).toBe(paperIds.length);
+		expect(data.papers.map((paper) => paper.id).toSorted()).toEqual(paperIds.toSorted());
+		expect(data.$schema).toMatch(/\/data\/papers\.schema\.json$/);
+		expect(JSON.parse(read('data/papers.schema.json'))).toHaveProperty('$schema');
+		expect(JSON.parse(read('data/paper.schema.json'))).toHaveProperty('$schema');
+	});
+
+	test('papers.csv has a header and one line per paper', () => {
+		expect(read('data/papers.csv').startsWith('id,title,authors,year,')).toBe(true);
+	});
+
+	test('papers.bib has one entry per paper', () => {
+		expect([...read('data/papers.bib').matchAll(/^@\w+\{/gm)]).toHaveLength(paperIds.length);
+	});
+});

@@ -1,0 +1,145 @@
+import { describe, expect, test } from 'vitest';
+import { stackedBars, tickStep } from '../../src/lib/chart.ts';
+import { citationLabel, citationYears } from '../../src/lib/citations.ts';
+import {
+	attacksPerYearByFamily,
+	catalogRows,
+	compareAttacks,
+	compareDefenses,
+	defenseMatrix,
+} from '../../src/lib/tables.ts';
+import { brep, catalog, dlg, gmi, mid, soteria, unclassified } from '../fixtures/papers.ts';
+
+const ids = (rows: { id: string }[]) => rows.map((row) => row.id);
+
+describe('compareAttacks', () => {
+	test('groups attacks by family in registry order, unclassified ones under Other', () => {
+		const groups = compareAttacks(catalog);
+		expect(groups.map((group) => group.key)).toEqual(['gradient-inversion', 'generative', 'other']);
+		expect(ids(groups[1]?.rows ?? [])).toEqual([gmi.id, brep.id]);
+		expect(ids(groups[2]?.rows ?? [])).toEqual([unclassified.id]);
+	});
+
+	test('prints vocabulary labels, not keys', () => {
+		const row = compareAttacks(catalog, { family: 'generative' })[0]?.rows[0];
+		expect(row).toMatchObject({
+			label: 'Zhang et al., 2020',
+			setting: { key: 'classifier', label: 'Classifier' },
+			access: [{ key: 'white-box', label: 'White-box' }],
+			prior: { key: 'gan', label: 'GAN' },
+		});
+	});
+
+	test.each([
+		[{ access: 'label-only' as const }, [brep.id, unclassified.id]],
+		[{ family: 'gradient-inversion' as const }, [dlg.id]],
+		[{ setting: 'classifier' as const }, [gmi.id]],
+		[{ modality: 'image' as const, access: 'white-box' as const }, [gmi.id]],
+		[{ access: 'intermediate-features' as const }, []],
+	])('filter %o keeps only matching attacks', (filter, expected) => {
+		const rows = compareAttacks(catalog, filter).flatMap((group) => group.rows);
+		expect(ids(rows).toSorted()).toEqual(expected.toSorted());
+	});
+});
+
+describe('compareDefenses', () => {
+	test('groups by category and resolves the attacks each was evaluated against', () => {
+		const groups = compareDefenses(catalog);
+		expect(groups.map((group) => group.key)).toEqual([
+			'feature-perturbation',
+			'training-regularisation',
+		]);
+		// Both first appeared in 2019; ties are broken by surname.
+		expect(ids(groups[0]?.rows[0]?.evaluatedAgainst ?? [])).toEqual([gmi.id, dlg.id]);
+		expect(groups[1]?.rows[0]?.stage?.label).toBe('Training time');
+	});
+
+	test('filters by category', () => {
+		const groups = compareDefenses(catalog, { category: 'feature-perturbation' });
+		expect(groups.flatMap((group) => ids(group.rows))).toEqual([soteria.id]);
+	});
+});
+
+test('defenseMatrix marks which defense was evaluated against which attack', () => {
+	const matrix = defenseMatrix(catalog);
+	expect(ids(matrix.attacks)).toEqual([gmi.id, dlg.id]);
+	expect(ids(matrix.defenses)).toEqual([mid.id, soteria.id]);
+	expect(matrix.evaluated).toEqual([
+		[true, false],
+		[true, true],
+	]);
+});
+
+test('attacksPerYearByFamily counts every year in the range, gaps included', () => {
+	const { years, series } = attacksPerYearByFamily(catalog);
+	expect(years).toEqual([2017, 2018, 2019, 2020, 2021, 2022]);
+	expect(series.map((entry) => [entry.key, entry.counts])).toEqual([
+		['gradient-inversion', [0, 0, 1, 0, 0, 0]],
+		['generative', [0, 0, 1, 0, 0, 1]],
+		['other', [1, 0, 0, 0, 0, 0]],
+	]);
+	expect(attacksPerYearByFamily([mid])).toEqual({ years: [], series: [] });
+});
+
+test('catalogRows lists every paper, newest first, with family only for attacks', () => {
+	const rows = catalogRows(catalog);
+	expect(rows).toHaveLength(catalog.length);
+	expect(rows[0]?.id).toBe('yang2025-survey');
+	expect(rows.find((row) => row.id === mid.id)?.family).toBeUndefined();
+	expect(rows.find((row) => row.id === brep.id)?.authors).toBe('Kahla et al.');
+});
+
+describe('stackedBars', () => {
+	const layout = stackedBars(
+		{
+			years: [2020, 2021],
+			series: [
+				{ key: 'a', label: 'A', description: '', counts: [2, 0] },
+				{ key: 'b', label: 'B', description: '', counts: [1, 4] },
+			],
+		},
+		400,
+		200,
+	);
+
+	test('draws one rectangle per non-zero count, stacked bottom-up', () => {
+		expect(layout.bars.map((bar) => [bar.year, bar.series, bar.count])).toEqual([
+			[2020, 0, 2],
+			[2020, 1, 1],
+			[2021, 1, 4],
+		]);
+		const [first, second] = layout.bars;
+		expect(first!.y + first!.height).toBeCloseTo(layout.plotBottom);
+		expect(second!.y + second!.height).toBeCloseTo(first!.y);
+	});
+
+	test('bar heights are proportional to counts', () => {
+		const [first, second, third] = layout.bars;
+		expect(first!.height / second!.height).toBeCloseTo(2);
+		expect(third!.height / second!.height).toBeCloseTo(4);
+	});
+
+	test('the axis covers the tallest stack with round ticks', () => {
+		expect(layout.yTicks.map((tick) => tick.value)).toEqual([0, 1, 2, 3, 4]);
+		expect(layout.xLabels.map((label) => label.text)).toEqual(['2020', '2021']);
+	});
+
+	test.each([
+		[4, 1],
+		[14, 5],
+		[23, 5],
+		[120, 50],
+		[0, 1],
+	])('tickStep(%i) = %i', (max, step) => {
+		expect(tickStep(max)).toBe(step);
+	});
+});
+
+test('citationYears adds a, b, ... only where author label and year collide', () => {
+	const twin = { ...brep, id: 'kahla2022-other', title: 'Another Label-Only Attack' };
+	const years = citationYears([gmi, brep, twin]);
+	expect(years.get(gmi.id)).toBe('2020');
+	expect(years.get(twin.id)).toBe('2022a');
+	expect(years.get(brep.id)).toBe('2022b');
+	expect(citationLabel(brep, years)).toBe('Kahla et al., 2022b');
+});
