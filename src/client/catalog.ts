@@ -44,7 +44,8 @@ function readForm(formElement: HTMLFormElement, sort: CatalogFilter['sort']): Ca
 		if (values.length > 0) params.set(field, values.join(','));
 	}
 	for (const name of ['from', 'to', 'q', 'code']) {
-		const value = String(data.get(name) ?? '').trim();
+		const entry = data.get(name);
+		const value = typeof entry === 'string' ? entry.trim() : '';
 		if (value) params.set(name, value);
 	}
 	return { ...parseFilter(params), sort };

@@ -76,5 +76,5 @@ export function paperToCsl(paper: Paper): Record<string, unknown> {
 /** BibTeX of one or more papers, one entry each, keyed by catalog id. */
 export function formatBibtex(papers: readonly Paper[]): string {
 	if (papers.length === 0) return '';
-	return (new Cite(papers.map(paperToCsl)).format('bibtex') as string).trim() + '\n';
+	return new Cite(papers.map(paperToCsl)).format('bibtex').trim() + '\n';
 }

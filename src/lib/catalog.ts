@@ -8,6 +8,6 @@ import type { Paper } from '../schemas/paper.ts';
 /** Every paper, ordered by id so that generated files are stable from build to build. */
 export async function getPapers(): Promise<Paper[]> {
 	return (await getCollection('papers'))
-		.map((entry) => ({ ...entry.data, id: entry.id }) as Paper)
+		.map((entry) => ({ ...entry.data, id: entry.id }))
 		.toSorted((a, b) => a.id.localeCompare(b.id));
 }

@@ -65,7 +65,7 @@ describe('a new entry appears everywhere', () => {
 			papers: { id: string; title: string }[];
 		};
 		expect(json.papers.find((paper) => paper.id === probe)?.title).toBe(title);
-		const csv = parseCsv(read('data/papers.csv'), { columns: true }) as Record<string, string>[];
+		const csv = parseCsv<Record<string, string>>(read('data/papers.csv'), { columns: true });
 		expect(csv.find((row) => row['id'] === probe)?.['summary']).toBe(summary);
 		const bib = parseBibtex(read('data/papers.bib'), { sentenceCase: false });
 		expect(bib.errors).toEqual([]);

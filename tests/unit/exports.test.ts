@@ -1,6 +1,6 @@
 import { parse as parseBibtex } from '@retorquere/bibtex-parser';
 import { Ajv2020 } from 'ajv/dist/2020.js';
-import addFormats from 'ajv-formats';
+import { default as addFormats } from 'ajv-formats';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { readdirSync, readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
@@ -24,7 +24,7 @@ const tricky: Paper = {
 
 function ajv() {
 	const validator = new Ajv2020({ allErrors: true, strict: false });
-	addFormats.default(validator);
+	addFormats(validator);
 	return validator;
 }
 
@@ -41,7 +41,7 @@ describe('CSV', () => {
 
 	test('a catalog export round-trips through a CSV parser', () => {
 		const text = papersCsv([...catalog, tricky]);
-		const records = parseCsv(text, { columns: true }) as Record<string, string>[];
+		const records = parseCsv<Record<string, string>>(text, { columns: true });
 		expect(records).toHaveLength(catalog.length + 1);
 		expect(Object.keys(records[0] ?? {})).toEqual([...csvHeader]);
 		const parsed = records.find((record) => record['id'] === tricky.id);
