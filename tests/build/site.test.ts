@@ -83,6 +83,16 @@ describe('the introduction chapter', () => {
 		expect(html()).toMatch(/<li id="ref-zhang2020-gmi">/);
 	});
 
+	test('embeds a comparison table generated from the catalog, filtered by family', () => {
+		const gradientAttacks = paperIds.filter((id) =>
+			readFileSync(`content/papers/${id}.yaml`, 'utf8').includes('\nfamily: gradient-inversion'),
+		);
+		expect(gradientAttacks.length).toBeGreaterThan(0);
+		expect(html()).toContain(
+			`Gradient inversion attacks in the catalog (${gradientAttacks.length} papers)`,
+		);
+	});
+
 	test('loads no script file at page load', () => {
 		expect(html()).not.toMatch(/<script[^>]+src=/);
 		expect(html()).not.toMatch(/<link[^>]+rel="modulepreload"/);
