@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { paperIdPattern, paperSchema, type Paper } from '../schemas/paper.ts';
+import { describeIssue } from './issue-messages.ts';
 
 /** One thing wrong with the content, printed as `<file>: <field>: <message>`. */
 export interface Problem {
@@ -67,11 +68,9 @@ export function loadCatalog(dir: string): CatalogResult {
 			problems.push({ file, field: '(yaml)', message: `${detail} (fix the YAML syntax)` });
 			continue;
 		}
-		const parsed = paperSchema.safeParse(data);
+		const parsed = paperSchema.safeParse(data, { reportInput: true });
 		if (!parsed.success) {
-			for (const issue of parsed.error.issues) {
-				problems.push({ file, field: issue.path.join('.') || '(entry)', message: issue.message });
-			}
+			for (const issue of parsed.error.issues) problems.push({ file, ...describeIssue(issue) });
 			continue;
 		}
 		papers.push({ ...parsed.data, id });

@@ -120,7 +120,8 @@ const kindSchemas = [
 export const paperSchema = z
 	.discriminatedUnion('kind', kindSchemas)
 	.refine((paper) => paper.arxiv ?? paper.doi ?? paper.url, {
-		error: 'needs at least one of arxiv, doi or url so readers can find the paper',
+		error:
+			'needs at least one of arxiv, doi or url (add the arXiv id, the DOI or the publisher page so readers can find the paper)',
 		path: ['arxiv'],
 	});
 

@@ -1,0 +1,101 @@
+/**
+ * Turns zod's validation issues into messages for contributors: what is wrong with the field and,
+ * in parentheses, how to fix it. `validate` and the build print them as
+ * `content/papers/<id>.yaml: <field>: <what is wrong> (<how to fix>)`.
+ */
+import type { z } from 'astro/zod';
+import { vocabularies } from './vocabulary.ts';
+
+type Issue = z.core.$ZodIssue & { input?: unknown };
+
+/** Glossary anchor of the vocabulary a field draws from, if any. */
+function vocabularyOf(path: readonly PropertyKey[]): (typeof vocabularies)[number] | undefined {
+	const field = path.filter((part) => typeof part === 'string').join('.');
+	return vocabularies.find((vocabulary) => vocabulary.field === field);
+}
+
+/** A value as a contributor wrote it, for quoting in a message. */
+function show(value: unknown): string {
+	if (typeof value === 'string') return `"${value}"`;
+	if (value instanceof Date)
+		return Number.isNaN(value.getTime()) ? 'an unreadable date' : value.toISOString().slice(0, 10);
+	if (value === null) return 'an empty value';
+	if (Array.isArray(value)) return 'a list';
+	if (typeof value === 'object') return 'a group of fields';
+	return String(value);
+}
+
+const typeNames: Record<string, [name: string, hint: string]> = {
+	string: ['text', 'put the text in quotes'],
+	number: ['a number', 'write the number without quotes, e.g. 2020'],
+	int: ['a whole number', 'write the number without quotes, e.g. 2020'],
+	array: ['a list', 'write a list such as [white-box, label-only]'],
+	object: ['a group of fields', 'indent the fields under this name'],
+	date: ['a date', 'write the date as YYYY-MM-DD, e.g. 2026-11-29'],
+};
+
+/** Describes one issue; `field` is the dotted path (`venue.kind`, `access.0`) or `(entry)`. */
+export function describeIssue(issue: Issue): { field: string; message: string } {
+	const field = issue.path.map(String).join('.') || '(entry)';
+	const input = issue.input;
+	switch (issue.code) {
+		case 'invalid_type': {
+			const [name, hint] = typeNames[issue.expected] ?? [issue.expected, 'check the value'];
+			if (input === undefined)
+				return { field, message: `is required (add it: ${name}; see src/schemas/paper.ts)` };
+			return { field, message: `must be ${name}, not ${show(input)} (${hint})` };
+		}
+		case 'invalid_value': {
+			const vocabulary = vocabularyOf(issue.path);
+			const values = issue.values.map(String);
+			const hint =
+				values.length <= 12
+					? `use one of: ${values.join(', ')}`
+					: `use a key listed at /glossary/#${vocabulary?.id ?? ''}, or add the term to src/lib/vocabulary.ts`;
+			return { field, message: `${show(input)} is not an allowed value (${hint})` };
+		}
+		case 'invalid_union': {
+			if (
+				issue.path.at(-1) === 'kind' &&
+				(issue as { note?: string }).note === 'No matching discriminator'
+			)
+				return {
+					field,
+					message: `${show((input as { kind?: unknown } | undefined)?.kind)} is not a kind of paper (use one of: attack, defense, survey, benchmark, analysis)`,
+				};
+			return { field, message: `${issue.message} (check the value against src/schemas/paper.ts)` };
+		}
+		case 'unrecognized_keys':
+			return {
+				field: issue.keys.join(', '),
+				message: `${issue.keys.length === 1 ? 'is not a field' : 'are not fields'} of this kind of entry (remove ${issue.keys.length === 1 ? 'it' : 'them'} or check the spelling; fields are listed in src/schemas/paper.ts)`,
+			};
+		case 'too_small':
+			return issue.origin === 'array'
+				? { field, message: `must list at least ${String(issue.minimum)} value (add one)` }
+				: issue.origin === 'string'
+					? {
+							field,
+							message: `is too short (write at least ${String(issue.minimum)} characters)`,
+						}
+					: {
+							field,
+							message: `must be at least ${String(issue.minimum)}, not ${show(input)} (check the value)`,
+						};
+		case 'too_big':
+			return {
+				field,
+				message: `must be at most ${String(issue.maximum)}, not ${show(input)} (check the value)`,
+			};
+		case 'invalid_format':
+			if (issue.format === 'url')
+				return {
+					field,
+					message: `${show(input)} is not a web address (write a full URL starting with https://)`,
+				};
+			// Our own patterns carry their hint in the message already.
+			return { field, message: `${show(input)} ${issue.message}` };
+		default:
+			return { field, message: issue.message };
+	}
+}
