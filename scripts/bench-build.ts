@@ -26,7 +26,7 @@ import {
 	writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
 import {
@@ -39,9 +39,9 @@ import {
 	priors,
 	settings,
 } from '../src/lib/vocabulary.ts';
+import { projectRoot } from './lib/built-site.ts';
 import { formatNumber, formatTable } from './lib/table.ts';
 
-const projectRoot = resolve(import.meta.dirname, '..');
 /** What a build needs; everything else (tests, docs, git) is left out of the copies. */
 const projectEntries = [
 	'astro.config.mjs',

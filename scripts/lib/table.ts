@@ -6,7 +6,10 @@
  * Formats rows as a Markdown table. Columns whose cells all look numeric are right-aligned,
  * so figures line up in a terminal as well as in rendered Markdown.
  */
-export function formatTable(headers: readonly string[], rows: readonly (readonly string[])[]): string {
+export function formatTable(
+	headers: readonly string[],
+	rows: readonly (readonly string[])[],
+): string {
 	const numeric = headers.map((_, column) =>
 		rows.every((row) => /^[-+]?[\d.,]+( ?[%×a-zA-Z]+)?$|^–$/.test(row[column] ?? '')),
 	);
