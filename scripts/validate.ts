@@ -1,17 +1,21 @@
 /**
- * Checks all catalog entries (schema, ids, relationships, duplicates) without building the site.
- * Prints one line per problem, `content/papers/<id>.yaml: <field>: <what is wrong>`, and exits 1 on any.
+ * Checks all content without building the site: every paper (schema, ids, relationships,
+ * duplicates) and every chapter (frontmatter, citation keys, allowed MDX). Prints one line per
+ * problem, `content/papers/<id>.yaml: <field>: <what is wrong> (<how to fix>)`, and exits 1 on any.
+ * Usage: node scripts/validate.ts [content-folder]
  */
-import { formatProblem, loadCatalog } from '../src/lib/validate.ts';
+import { validateContent } from '../src/lib/validate-content.ts';
+import { formatProblem } from '../src/lib/validate.ts';
 
+const root = process.argv[2] ?? 'content';
 const started = performance.now();
-const { papers, problems } = loadCatalog('content/papers');
-for (const problem of problems) console.error(formatProblem(problem));
+const { papers, chapters, problems } = validateContent(root);
 const elapsed = Math.round(performance.now() - started);
+for (const problem of problems) console.error(formatProblem(problem));
 if (problems.length > 0) {
 	console.error(
-		`\n${problems.length} problem(s) in ${papers.length + problems.length} checks; nothing was built.`,
+		`\n${problems.length} problem(s) found in ${root}/ (${elapsed} ms); nothing was built.`,
 	);
 	process.exit(1);
 }
-console.log(`${papers.length} papers valid (${elapsed} ms).`);
+console.log(`${papers} papers and ${chapters} chapters valid (${elapsed} ms).`);

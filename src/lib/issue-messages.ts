@@ -29,20 +29,23 @@ const typeNames: Record<string, [name: string, hint: string]> = {
 	string: ['text', 'put the text in quotes'],
 	number: ['a number', 'write the number without quotes, e.g. 2020'],
 	int: ['a whole number', 'write the number without quotes, e.g. 2020'],
-	array: ['a list', 'write a list such as [white-box, label-only]'],
+	array: ['a list', 'write the values in square brackets, e.g. [a, b]'],
 	object: ['a group of fields', 'indent the fields under this name'],
 	date: ['a date', 'write the date as YYYY-MM-DD, e.g. 2026-11-29'],
 };
 
 /** Describes one issue; `field` is the dotted path (`venue.kind`, `access.0`) or `(entry)`. */
-export function describeIssue(issue: Issue): { field: string; message: string } {
+export function describeIssue(
+	issue: Issue,
+	schemaFile = 'src/schemas/paper.ts',
+): { field: string; message: string } {
 	const field = issue.path.map(String).join('.') || '(entry)';
 	const input = issue.input;
 	switch (issue.code) {
 		case 'invalid_type': {
 			const [name, hint] = typeNames[issue.expected] ?? [issue.expected, 'check the value'];
 			if (input === undefined)
-				return { field, message: `is required (add it: ${name}; see src/schemas/paper.ts)` };
+				return { field, message: `is required (add it: ${name}; see ${schemaFile})` };
 			return { field, message: `must be ${name}, not ${show(input)} (${hint})` };
 		}
 		case 'invalid_value': {
@@ -52,23 +55,30 @@ export function describeIssue(issue: Issue): { field: string; message: string } 
 				values.length <= 12
 					? `use one of: ${values.join(', ')}`
 					: `use a key listed at /glossary/#${vocabulary?.id ?? ''}, or add the term to src/lib/vocabulary.ts`;
+			if (input === undefined) return { field, message: `is required (${hint})` };
 			return { field, message: `${show(input)} is not an allowed value (${hint})` };
 		}
 		case 'invalid_union': {
+			const kind = (input as { kind?: unknown } | undefined)?.kind;
 			if (
 				issue.path.at(-1) === 'kind' &&
 				(issue as { note?: string }).note === 'No matching discriminator'
 			)
-				return {
-					field,
-					message: `${show((input as { kind?: unknown } | undefined)?.kind)} is not a kind of paper (use one of: attack, defense, survey, benchmark, analysis)`,
-				};
-			return { field, message: `${issue.message} (check the value against src/schemas/paper.ts)` };
+				return kind === undefined
+					? {
+							field,
+							message: 'is required (add kind: attack, defense, survey, benchmark or analysis)',
+						}
+					: {
+							field,
+							message: `${show(kind)} is not a kind of paper (use one of: attack, defense, survey, benchmark, analysis)`,
+						};
+			return { field, message: `${issue.message} (check the value against ${schemaFile})` };
 		}
 		case 'unrecognized_keys':
 			return {
 				field: issue.keys.join(', '),
-				message: `${issue.keys.length === 1 ? 'is not a field' : 'are not fields'} of this kind of entry (remove ${issue.keys.length === 1 ? 'it' : 'them'} or check the spelling; fields are listed in src/schemas/paper.ts)`,
+				message: `${issue.keys.length === 1 ? 'is not a field' : 'are not fields'} of this kind of entry (remove ${issue.keys.length === 1 ? 'it' : 'them'} or check the spelling; fields are listed in ${schemaFile})`,
 			};
 		case 'too_small':
 			return issue.origin === 'array'

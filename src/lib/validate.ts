@@ -4,7 +4,10 @@ import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { paperIdPattern, paperSchema, type Paper } from '../schemas/paper.ts';
 import { describeIssue } from './issue-messages.ts';
 
-/** One thing wrong with the content, printed as `<file>: <field>: <message>`. */
+/**
+ * One thing wrong with the content, printed as `<file>: <field>: <message>`, or as
+ * `<file>:<line>: <message>` for problems in a chapter's text (then `field` is empty).
+ */
 export interface Problem {
 	file: string;
 	field: string;
@@ -12,7 +15,7 @@ export interface Problem {
 }
 
 export const formatProblem = ({ file, field, message }: Problem): string =>
-	`${file}: ${field}: ${message}`;
+	field ? `${file}: ${field}: ${message}` : `${file}: ${message}`;
 
 export interface CatalogResult {
 	papers: Paper[];
@@ -64,7 +67,9 @@ export function loadCatalog(dir: string): CatalogResult {
 		try {
 			data = parseYaml(text);
 		} catch (error) {
-			const detail = error instanceof YAMLParseError ? error.message.split('\n')[0] : String(error);
+			const detail = (
+				error instanceof YAMLParseError ? (error.message.split('\n')[0] ?? '') : String(error)
+			).replace(/:$/, '');
 			problems.push({ file, field: '(yaml)', message: `${detail} (fix the YAML syntax)` });
 			continue;
 		}
@@ -114,7 +119,7 @@ export function checkRelationships(papers: readonly Paper[], dir: string): Probl
 					problems.push({
 						file: fileOf(paper.id),
 						field: at,
-						message: 'an entry cannot refer to itself',
+						message: 'an entry cannot refer to itself (remove its own id from the list)',
 					});
 				} else if (!target) {
 					problems.push({

@@ -1,0 +1,33 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { checkChapters } from './validate-chapters.ts';
+import { loadCatalog, type Problem } from './validate.ts';
+
+/**
+ * Everything `npm run validate` and the build check before building: the papers in
+ * `<root>/papers` and the chapters in `<root>/chapters`.
+ */
+export function validateContent(root: string): {
+	papers: number;
+	chapters: number;
+	problems: Problem[];
+} {
+	const papersDir = join(root, 'papers');
+	const chaptersDir = join(root, 'chapters');
+	const { papers, problems } = loadCatalog(papersDir);
+	// Cite by file: an entry with a schema problem is reported once, not again by every citation.
+	const paperIds = new Set(
+		readdirSync(papersDir)
+			.filter((name) => name.endsWith('.yaml'))
+			.map((name) => name.replace(/\.yaml$/, '')),
+	);
+	const chapterFiles = existsSync(chaptersDir)
+		? readdirSync(chaptersDir).filter((name) => name.endsWith('.mdx'))
+		: [];
+	const chapterProblems = existsSync(chaptersDir) ? checkChapters(chaptersDir, { paperIds }) : [];
+	return {
+		papers: papers.length,
+		chapters: chapterFiles.length,
+		problems: [...problems, ...chapterProblems],
+	};
+}
