@@ -13,7 +13,7 @@
  *
  * Usage: npm run bench:build [-- --sizes 1000,5000]
  */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import {
 	cpSync,
 	createWriteStream,
@@ -61,6 +61,8 @@ interface BuildRun {
 	pages: number;
 	seconds: number;
 	peakMiB: number;
+	/** Seconds taken by `npm run validate` alone. */
+	validateSeconds: number;
 }
 
 /** Parses `--sizes 1000,5000` into catalog sizes; the default is 1,000, 5,000 and 10,000. */
@@ -257,10 +259,19 @@ async function runOne(label: string, total: number | undefined): Promise<BuildRu
 				? readdirSync(papersDir).filter((name) => name.endsWith('.yaml')).length
 				: addSyntheticPapers(copy, total);
 		process.stdout.write(`Building ${label} (${formatNumber(papers)} papers)… `);
+		// `npm run validate` alone (schemas, relationships, chapters), as contributors run it.
+		const validateStarted = performance.now();
+		const validation = spawnSync(process.execPath, ['scripts/validate.ts'], {
+			cwd: copy,
+			encoding: 'utf8',
+		});
+		const validateSeconds = (performance.now() - validateStarted) / 1000;
+		if (validation.status !== 0)
+			throw new Error(`validate failed in ${copy}:\n${validation.stderr.slice(0, 2000)}`);
 		const { seconds, peakMiB } = await measureBuild(copy);
 		const pages = countPages(join(copy, 'dist'));
 		console.log(`${seconds.toFixed(1)} s, ${Math.round(peakMiB)} MiB`);
-		return { label, papers, pages, seconds, peakMiB };
+		return { label, papers, pages, seconds, peakMiB, validateSeconds };
 	} finally {
 		rmSync(copy, { recursive: true, force: true });
 		cleanupOnExit.delete(copy);
@@ -302,11 +313,12 @@ console.log(
 );
 console.log(
 	formatTable(
-		['catalog', 'papers', 'pages', 'seconds', 'peak MiB', 'ms / page'],
+		['catalog', 'papers', 'pages', 'validate s', 'build s', 'peak MiB', 'ms / page'],
 		runs.map((run) => [
 			run.label,
 			formatNumber(run.papers),
 			formatNumber(run.pages),
+			run.validateSeconds.toFixed(2),
 			run.seconds.toFixed(1),
 			formatNumber(run.peakMiB),
 			((run.seconds * 1000) / run.pages).toFixed(1),

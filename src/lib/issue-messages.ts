@@ -22,7 +22,8 @@ function show(value: unknown): string {
 	if (value === null) return 'an empty value';
 	if (Array.isArray(value)) return 'a list';
 	if (typeof value === 'object') return 'a group of fields';
-	return String(value);
+	if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+	return value === undefined ? 'nothing' : 'an unexpected value';
 }
 
 const typeNames: Record<string, [name: string, hint: string]> = {

@@ -7,7 +7,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Root } from 'mdast';
-import type { MdxJsxAttribute, MdxJsxExpressionAttribute } from 'mdast-util-mdx';
 import remarkGfm from 'remark-gfm';
 import remarkMath from 'remark-math';
 import remarkMdx from 'remark-mdx';
@@ -161,9 +160,7 @@ export function checkChapter(file: string, text: string, options: ChapterCheckOp
 					problems.push(
 						at(line, 'fragments <>...</> are not allowed (write the content without them)'),
 					);
-				for (const attribute of node.attributes as (
-					MdxJsxAttribute | MdxJsxExpressionAttribute
-				)[]) {
+				for (const attribute of node.attributes) {
 					if (attribute.type === 'mdxJsxExpressionAttribute')
 						problems.push(
 							at(

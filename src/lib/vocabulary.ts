@@ -315,10 +315,18 @@ export const metrics = {
 		label: 'Knowledge extraction score',
 		description: 'Accuracy of a classifier trained only on the reconstructions.',
 	},
+	lpips: {
+		label: 'LPIPS',
+		description: 'Learned perceptual distance between reconstruction and original image.',
+	},
 	mse: { label: 'MSE', description: 'Mean squared error between reconstruction and original.' },
 	'mutual-information': {
 		label: 'Mutual information',
 		description: 'Information shared between inputs and what the adversary observes.',
+	},
+	psnr: {
+		label: 'PSNR',
+		description: 'Peak signal-to-noise ratio between reconstruction and original image.',
 	},
 	'recover-rate': {
 		label: 'Recover rate',
@@ -327,6 +335,10 @@ export const metrics = {
 	rouge: {
 		label: 'ROUGE',
 		description: 'Recall-oriented overlap between recovered and original text.',
+	},
+	ssim: {
+		label: 'SSIM',
+		description: 'Structural similarity between reconstruction and original image.',
 	},
 	'test-accuracy': {
 		label: 'Test accuracy',

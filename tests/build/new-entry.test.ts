@@ -6,7 +6,8 @@
  */
 import { parse as parseBibtex } from '@retorquere/bibtex-parser';
 import { parse as parseCsv } from 'csv-parse/sync';
-import { copyFileSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -22,10 +23,42 @@ const { title, summary } = parseYaml(readFileSync(`${fixtures}/${probe}.yaml`, '
 let project = '';
 const read = (path: string) => readFileSync(join(project, 'dist', path), 'utf8');
 
+/** An entry made by `npm run new:paper`, as a contributor would. */
+const scaffolded = 'lovelace2024-scaffold';
+const newPaper = (extra: string[] = []) =>
+	spawnSync(
+		'node',
+		[
+			'scripts/new-paper.ts',
+			'--short',
+			'scaffold',
+			'--title',
+			'Scaffolded Entry for Model Inversion Tests',
+			'--authors',
+			'Ada Lovelace; Alan Turing',
+			'--year',
+			'2024',
+			'--kind',
+			'attack',
+			'--arxiv',
+			'2412.99999',
+			'--setting',
+			'classifier',
+			'--access',
+			'label-only',
+			'--summary',
+			'An entry written by the scaffold script in a test.',
+			...extra,
+		],
+		{ cwd: project, encoding: 'utf8' },
+	);
+
 beforeAll(() => {
 	project = copyProject();
 	for (const id of [probe, shield])
 		copyFileSync(`${fixtures}/${id}.yaml`, join(project, `content/papers/${id}.yaml`));
+	const scaffold = newPaper();
+	if (scaffold.status !== 0) throw new Error(`new:paper failed:\n${scaffold.stderr}`);
 	const { status, output } = buildProject(project);
 	if (status !== 0) throw new Error(`build with fixture entries failed:\n${output}`);
 });
@@ -88,4 +121,23 @@ test('markup in a title or summary is shown as text, never as HTML', () => {
 		expect(page, path).not.toContain('<img src=x');
 	}
 	expect(read(`papers/${probe}/index.html`)).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+});
+
+describe('npm run new:paper', () => {
+	test('scaffolds an entry that validates and appears on the site after a build', () => {
+		expect(read(`papers/${scaffolded}/index.html`)).toContain(
+			'Scaffolded Entry for Model Inversion Tests',
+		);
+		expect(read('papers/index.html')).toContain(`data-id="${scaffolded}"`);
+	});
+
+	test('refuses an id or arXiv id that already exists, and writes nothing', () => {
+		const again = newPaper();
+		expect(again.status).toBe(1);
+		expect(again.stderr).toContain('already exists');
+		const sameArxiv = newPaper(['--short', 'other', '--arxiv', '1911.07135']);
+		expect(sameArxiv.status).toBe(1);
+		expect(sameArxiv.stderr).toContain('1911.07135 is already in the catalog as zhang2020-gmi');
+		expect(existsSync(join(project, 'content/papers/lovelace2024-other.yaml'))).toBe(false);
+	});
 });
