@@ -7,10 +7,14 @@ import rehypeKatex from 'rehype-katex';
 import remarkMath from 'remark-math';
 import { clientScripts } from './src/integrations/client-scripts.ts';
 import { katexAssets } from './src/integrations/katex-assets.ts';
+import { sitemap } from './src/integrations/sitemap.ts';
 import { remarkCitations } from './src/lib/remark-citations.ts';
 import { remarkHeadingIds } from './src/lib/remark-heading-ids.ts';
 import { remarkMathFlag } from './src/lib/remark-math-flag.ts';
+import { rehypeHeadingAliases } from './src/lib/rehype-heading-aliases.ts';
+import { rehypeSectionCitations } from './src/lib/rehype-section-citations.ts';
 import { loadCatalog } from './src/lib/validate.ts';
+import { headingAliases, redirects } from './src/redirects.ts';
 import { site } from './src/site.ts';
 
 const { papers } = loadCatalog('./content/papers');
@@ -19,7 +23,13 @@ export default defineConfig({
 	site: site.url,
 	trailingSlash: 'always',
 	build: { format: 'directory' },
-	integrations: [mdx(), katexAssets(), clientScripts()],
+	integrations: [
+		mdx(),
+		katexAssets(),
+		clientScripts(),
+		sitemap({ exclude: (pathname) => pathname === '/404/' || pathname in redirects }),
+	],
+	redirects,
 	markdown: {
 		// Astro 7's default processor runs no remark/rehype plugins and renders no math.
 		processor: unified({
@@ -48,6 +58,8 @@ export default defineConfig({
 						},
 					},
 				],
+				rehypeSectionCitations,
+				[rehypeHeadingAliases, { aliases: headingAliases }],
 			],
 		}),
 	},

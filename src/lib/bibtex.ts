@@ -2,16 +2,8 @@
  * BibTeX for catalog entries, via citation-js (CSL-JSON in, BibTeX out) so that escaping of
  * braces, accents and special characters is done by a maintained library, not by hand.
  */
-import { Cite, plugins } from '@citation-js/core';
-import '@citation-js/plugin-bibtex';
 import type { Paper } from '../schemas/paper.ts';
-
-// Our ids are safe BibTeX keys (lowercase, digits, hyphens); keep them as the citation keys.
-const bibtexConfig = plugins.config.get('@bibtex') as {
-	format: { useIdAsLabel: boolean; checkLabel: boolean };
-};
-bibtexConfig.format.useIdAsLabel = true;
-bibtexConfig.format.checkLabel = false;
+import { Cite } from './citation-js.ts';
 
 /** A name in CSL-JSON form. */
 export interface CslName {

@@ -1,0 +1,53 @@
+/**
+ * After every h2 and h3 of a chapter, a collapsed "Cite this section" block with the section's
+ * permanent link, its BibTeX and a formatted reference. No JavaScript: the block is a <details>.
+ */
+import type { Element, ElementContent, Root } from 'hast';
+import { toString } from 'hast-util-to-string';
+import { basename } from 'node:path';
+import { SKIP, visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+import { site } from '../site.ts';
+import { sectionBibtex, sectionReference } from './cite.ts';
+import { chapterUrl } from './urls.ts';
+
+export interface SectionCitationOptions {
+	/** Access date printed in citations (YYYY-MM-DD); the build date by default. */
+	accessed?: string;
+}
+
+const text = (value: string): ElementContent => ({ type: 'text', value });
+const element = (
+	tagName: string,
+	properties: Element['properties'],
+	children: ElementContent[],
+): Element => ({ type: 'element', tagName, properties, children });
+
+export function rehypeSectionCitations(options: SectionCitationOptions = {}) {
+	const accessed = options.accessed ?? new Date().toISOString().slice(0, 10);
+	return (tree: Root, file: VFile) => {
+		// Only chapters are cited by section; other Markdown passes through untouched.
+		if (!file.path.includes('/content/chapters/')) return;
+		const slug = basename(file.path).replace(/\.mdx?$/, '');
+		const frontmatter = (file.data.astro as { frontmatter?: { title?: string } } | undefined)
+			?.frontmatter;
+		const chapterTitle = frontmatter?.title ?? slug;
+		visit(tree, 'element', (node, index, parent) => {
+			if (!parent || index === undefined || !['h2', 'h3'].includes(node.tagName)) return;
+			const id = node.properties['id'];
+			// GFM's footnote list heading is not a section anyone cites.
+			if (typeof id !== 'string' || id === 'footnote-label') return;
+			const sectionTitle = toString(node).trim();
+			const url = new URL(`${chapterUrl(slug)}#${id}`, site.url).href;
+			const section = { chapterTitle, sectionTitle, url, key: `atlas-${slug}-${id}`, accessed };
+			const block = element('details', { className: ['cite-section'], dataPagefindIgnore: 'all' }, [
+				element('summary', {}, [text('Cite this section')]),
+				element('p', {}, [text('Permanent link: '), element('a', { href: url }, [text(url)])]),
+				element('pre', {}, [element('code', {}, [text(sectionBibtex(section))])]),
+				element('p', {}, [text(sectionReference(section))]),
+			]);
+			parent.children.splice(index + 1, 0, block);
+			return [SKIP, index + 2];
+		});
+	};
+}

@@ -1,0 +1,131 @@
+/**
+ * Citable and discoverable: permanent URLs, section citations, scholarly metadata, sitemap.
+ * Runs over dist/, built by tests/global-setup.ts.
+ */
+import { parse as parseBibtex } from '@retorquere/bibtex-parser';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { builtPages, manifestPath } from '../../src/lib/built-pages.ts';
+import { checkPermalinks, elementIds, type UrlManifest } from '../../src/lib/permalinks.ts';
+import { headingAliases, redirects } from '../../src/redirects.ts';
+import { site } from '../../src/site.ts';
+
+const dist = resolve('dist');
+const pages = builtPages(dist);
+const read = (path: string) => readFileSync(join(dist, path), 'utf8');
+const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as UrlManifest;
+
+/** Content of every `<meta name=...>` with that name, in order. */
+const meta = (html: string, name: string) =>
+	[...html.matchAll(new RegExp(`<meta name="${name}" content="([^"]*)"`, 'g'))].map(
+		(match) => match[1],
+	);
+const unescape = (text: string) =>
+	text
+		.replaceAll('&quot;', '"')
+		.replaceAll('&#39;', "'")
+		.replaceAll('&lt;', '<')
+		.replaceAll('&gt;', '>')
+		.replaceAll('&amp;', '&');
+
+describe('permanent URLs', () => {
+	test('every recorded page and heading id still exists or is redirected', () => {
+		expect(Object.keys(manifest).length).toBeGreaterThan(0);
+		const published = new Map([...pages].map(([path, html]) => [path, elementIds(html)]));
+		expect(checkPermalinks(manifest, published, { redirects, headingAliases })).toEqual([]);
+	});
+
+	test('every published page is recorded (run `npm run urls` after adding pages)', () => {
+		expect([...pages.keys()].filter((path) => !(path in manifest))).toEqual([]);
+	});
+
+	test('Astro built a redirect page for every redirect', () => {
+		for (const from of Object.keys(redirects))
+			expect(read(`${from.slice(1)}index.html`)).toMatch(/http-equiv="refresh"/);
+	});
+});
+
+describe('cite this section', () => {
+	const chapter = read('chapters/introduction/index.html');
+	const blocks = [
+		...chapter.matchAll(/<details class="cite-section"[^>]*>([\s\S]*?)<\/details>/g),
+	].map((match) => match[1] ?? '');
+
+	test('every h2 and h3 of a chapter offers a citation', () => {
+		const sections = [...chapter.matchAll(/<h[23] id="([^"]+)"/g)].filter(
+			(match) => !['toc-heading', 'references', 'footnote-label'].includes(match[1] ?? ''),
+		);
+		expect(sections.length).toBeGreaterThan(5);
+		expect(blocks).toHaveLength(sections.length);
+	});
+
+	test('a section citation round-trips through a BibTeX parser with its URL and anchor', () => {
+		const block = blocks.find((text) => text.includes('#threat-model'));
+		const bibtex = unescape(/<code>([\s\S]*?)<\/code>/.exec(block ?? '')?.[1] ?? '');
+		const library = parseBibtex(bibtex, { sentenceCase: false });
+		expect(library.errors).toEqual([]);
+		const [entry] = library.entries;
+		expect(entry?.type).toBe('misc');
+		expect(entry?.key).toBe('atlas-introduction-threat-model');
+		expect(entry?.fields['url']).toBe(`${site.url}/chapters/introduction/#threat-model`);
+		expect(String(entry?.fields['title'])).toContain('Threat model');
+		expect(String(entry?.fields['note'])).toMatch(
+			new RegExp(`Edition ${site.edition}, accessed \\d{4}-\\d{2}-\\d{2}`),
+		);
+	});
+
+	test('each citation also comes as formatted text with the access date', () => {
+		expect(blocks[0]).toMatch(/\(Accessed: [A-Z][a-z]+ \d{1,2}, \d{4}\)/);
+	});
+});
+
+describe('scholarly metadata', () => {
+	test('every chapter page carries Highwire tags, JSON-LD, canonical and Open Graph', () => {
+		const chapters = [...pages].filter(([path]) => path.startsWith('/chapters/'));
+		expect(chapters.length).toBeGreaterThan(0);
+		for (const [path, html] of chapters) {
+			expect(meta(html, 'citation_title')[0], path).toBeTruthy();
+			expect(meta(html, 'citation_author'), path).toEqual([site.author]);
+			expect(meta(html, 'citation_publication_date')[0], path).toMatch(/^\d{4}\/\d{2}\/\d{2}$/);
+			expect(html).toContain(`<link rel="canonical" href="${site.url}${path}">`);
+			expect(html).toContain(`<meta property="og:url" content="${site.url}${path}">`);
+			const jsonLd = JSON.parse(
+				/<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(html)?.[1] ?? '{}',
+			) as Record<string, unknown>;
+			expect(jsonLd['@type']).toBe('ScholarlyArticle');
+			expect(jsonLd['url']).toBe(`${site.url}${path}`);
+		}
+	});
+
+	test('every paper page describes the paper itself, one citation_author per author', () => {
+		const papers = [...pages].filter(([path]) => /^\/papers\/[^/]+\/$/.test(path));
+		expect(papers.length).toBeGreaterThan(80);
+		for (const [path, html] of papers) {
+			const id = path.split('/')[2] ?? '';
+			const entry = readFileSync(`content/papers/${id}.yaml`, 'utf8');
+			const authors = JSON.parse(/^authors: (\[.*\])$/m.exec(entry)?.[1] ?? '[]') as string[];
+			expect(
+				meta(html, 'citation_author').map((name) => unescape(name ?? '')),
+				path,
+			).toEqual(authors);
+			expect(meta(html, 'citation_title')[0], path).toBeTruthy();
+			expect(meta(html, 'citation_publication_date')[0], path).toMatch(/^\d{4}$/);
+			if (entry.includes('\narxiv:')) expect(meta(html, 'citation_arxiv_id'), path).toHaveLength(1);
+			expect(html, path).toContain('"@type":"ScholarlyArticle"');
+		}
+	});
+});
+
+describe('sitemap and robots.txt', () => {
+	test('the sitemap lists every published page, and nothing else', () => {
+		const listed = [...read('sitemap.xml').matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) =>
+			(match[1] ?? '').replace(site.url, ''),
+		);
+		expect(listed.toSorted()).toEqual([...pages.keys()].toSorted());
+	});
+
+	test('robots.txt points at the sitemap', () => {
+		expect(read('robots.txt')).toContain(`Sitemap: ${site.url}/sitemap.xml`);
+	});
+});
