@@ -42,16 +42,16 @@ export function sectionCsl(section: SectionToCite): Record<string, unknown> {
 
 /** BibTeX `@misc` entry of a chapter or section. */
 export function sectionBibtex(section: SectionToCite): string {
-	return (new Cite(sectionCsl(section)).format('bibtex') as string).trim();
+	return new Cite(sectionCsl(section)).format('bibtex').trim();
 }
 
 /** A formatted reference (Harvard style, with the access date) of a chapter or section, as plain text. */
 export function sectionReference(section: SectionToCite): string {
-	return (
-		new Cite(sectionCsl(section)).format('bibliography', {
+	return new Cite(sectionCsl(section))
+		.format('bibliography', {
 			format: 'text',
 			template: 'harvard1',
 			lang: 'en-US',
-		}) as string
-	).trim();
+		})
+		.trim();
 }

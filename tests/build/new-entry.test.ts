@@ -16,7 +16,9 @@ import { buildProject, copyProject, removeProject } from '../support/project.ts'
 const fixtures = 'tests/fixtures/new-entry';
 const probe = 'fixture2021-probe';
 const shield = 'fixture2022-shield';
-const { title, summary } = parseYaml(readFileSync(`${fixtures}/${probe}.yaml`, 'utf8')) as {
+const { title: titleOfProbe, summary } = parseYaml(
+	readFileSync(`${fixtures}/${probe}.yaml`, 'utf8'),
+) as {
 	title: string;
 	summary: string;
 };
@@ -97,7 +99,7 @@ describe('a new entry appears everywhere', () => {
 		const json = JSON.parse(read('data/papers.json')) as {
 			papers: { id: string; title: string }[];
 		};
-		expect(json.papers.find((paper) => paper.id === probe)?.title).toBe(title);
+		expect(json.papers.find((paper) => paper.id === probe)?.title).toBe(titleOfProbe);
 		const csv = parseCsv<Record<string, string>>(read('data/papers.csv'), { columns: true });
 		expect(csv.find((row) => row['id'] === probe)?.['summary']).toBe(summary);
 		const bib = parseBibtex(read('data/papers.bib'), { sentenceCase: false });
@@ -106,6 +108,21 @@ describe('a new entry appears everywhere', () => {
 		expect(String(entry?.fields['title']).normalize('NFC')).toContain('Ünïcode');
 		expect(String(entry?.fields['title'])).toContain('"Label-Only"');
 	});
+});
+
+test('the Atom feed carries the title intact and escaped, so readers show it as text', () => {
+	const feed = read('feed.xml');
+	const entry = /<entry>([\s\S]*?)<\/entry>/.exec(feed)?.[1] ?? '';
+	expect(entry).toContain(`/papers/${probe}/`);
+	const title = /<title type="html"><!\[CDATA\[([\s\S]*?)\]\]><\/title>/.exec(entry)?.[1] ?? '';
+	expect(title).not.toContain('<');
+	const decoded = title
+		.replaceAll('&lt;', '<')
+		.replaceAll('&gt;', '>')
+		.replaceAll('&quot;', '"')
+		.replaceAll('&#39;', "'")
+		.replaceAll('&amp;', '&');
+	expect(decoded).toBe(`Paper: ${titleOfProbe}`);
 });
 
 test('markup in a title or summary is shown as text, never as HTML', () => {
