@@ -13,11 +13,13 @@ interface PagefindResultData {
 	meta: { title?: string; type?: string };
 	sub_results: PagefindSubResult[];
 }
+/** Within a filter, any listed value matches; across filters, all must. */
+export type SearchFilters = Record<string, { any: string[] }>;
 interface Pagefind {
-	debouncedSearch: (
-		term: string,
-	) => Promise<{ results: { data: () => Promise<PagefindResultData> }[] } | null>;
-	search: (term: string) => Promise<{ results: { data: () => Promise<PagefindResultData> }[] }>;
+	search: (
+		term: string | null,
+		options?: { filters?: SearchFilters },
+	) => Promise<{ results: { data: () => Promise<PagefindResultData> }[] }>;
 }
 
 let pagefind: Promise<Pagefind> | undefined;
@@ -30,9 +32,14 @@ export function loadPagefind(): Promise<Pagefind> {
 }
 
 /** Runs a search and returns at most `limit` results with their data loaded. */
-export async function searchSite(term: string, limit = 8): Promise<PagefindResultData[]> {
+export async function searchSite(
+	term: string,
+	limit = 8,
+	filters: SearchFilters = {},
+): Promise<PagefindResultData[]> {
 	const engine = await loadPagefind();
-	const found = await engine.search(term);
+	const filtered = Object.keys(filters).length > 0;
+	const found = await engine.search(term || (filtered ? null : term), { filters });
 	return Promise.all(found.results.slice(0, limit).map((result) => result.data()));
 }
 
@@ -41,13 +48,15 @@ export function renderResults(
 	container: HTMLElement,
 	term: string,
 	results: PagefindResultData[],
+	more = false,
 ): void {
 	container.replaceChildren();
 	const status = document.createElement('p');
 	status.className = 'search-status';
 	status.setAttribute('role', 'status');
+	const what = term ? `for “${term}”` : 'for these filters';
 	status.textContent =
-		results.length === 0 ? `No results for “${term}”.` : `${results.length} results for “${term}”`;
+		results.length === 0 ? `No results ${what}.` : `${results.length} results ${what}`;
 	container.append(status);
 	const list = document.createElement('ol');
 	for (const result of results) {
@@ -81,6 +90,13 @@ export function renderResults(
 		list.append(item);
 	}
 	container.append(list);
+	if (more) {
+		const all = document.createElement('a');
+		all.href = `/search/?q=${encodeURIComponent(term)}`;
+		all.className = 'search-more';
+		all.textContent = 'All results and filters';
+		container.append(all);
+	}
 }
 
 /** Wires the header field: results appear under it as the reader types; Escape closes them. */
@@ -96,7 +112,7 @@ export function attachSearch(input: HTMLInputElement, container: HTMLElement): v
 		try {
 			const results = await searchSite(term);
 			if (ticket !== latest) return;
-			renderResults(container, term, results);
+			renderResults(container, term, results, true);
 		} catch {
 			container.textContent = 'Search is available on the built site (npm start).';
 		}
@@ -110,12 +126,61 @@ export function attachSearch(input: HTMLInputElement, container: HTMLElement): v
 	if (input.value) void run();
 }
 
-/** The /search/?q= page: fills the field from the URL and lists up to 20 results. */
+/** Facet checkboxes and the year select of the search page, as Pagefind filters. */
+function readFilters(form: HTMLFormElement): SearchFilters {
+	const filters: SearchFilters = {};
+	for (const box of form.querySelectorAll<HTMLInputElement>('input[type=checkbox]:checked')) {
+		(filters[box.name] ??= { any: [] }).any.push(box.dataset['label'] ?? box.value);
+	}
+	const year = form.querySelector<HTMLSelectElement>('select[name=year]')?.value;
+	if (year) filters['year'] = { any: [year] };
+	return filters;
+}
+
+/**
+ * The /search/ page: the query and filters live in the URL (`?q=gan&access=label-only&year=2023`),
+ * so a search can be shared; results update as the reader types or ticks a filter.
+ */
 export async function runSearchPage(): Promise<void> {
+	const form = document.querySelector<HTMLFormElement>('#search-page-form');
 	const input = document.querySelector<HTMLInputElement>('#search-page-input');
 	const results = document.querySelector<HTMLElement>('#search-page-results');
-	const term = new URLSearchParams(location.search).get('q')?.trim() ?? '';
-	if (!input || !results || !term) return;
-	input.value = term;
-	renderResults(results, term, await searchSite(term, 20));
+	const filterBox = document.querySelector<HTMLElement>('#search-filters');
+	if (!form || !input || !results) return;
+	const params = new URLSearchParams(location.search);
+	input.value = params.get('q')?.trim() ?? '';
+	for (const box of form.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) {
+		box.checked = (params.get(box.name) ?? '').split(',').includes(box.value);
+		if (box.checked) box.closest('details')?.setAttribute('open', '');
+	}
+	const year = form.querySelector<HTMLSelectElement>('select[name=year]');
+	if (year) year.value = params.get('year') ?? '';
+	if (filterBox) filterBox.hidden = false;
+
+	let latest = 0;
+	const update = async () => {
+		const term = input.value.trim();
+		const query = new URLSearchParams();
+		if (term) query.set('q', term);
+		const chosen = new Map<string, string[]>();
+		for (const box of form.querySelectorAll<HTMLInputElement>('input[type=checkbox]:checked'))
+			chosen.set(box.name, [...(chosen.get(box.name) ?? []), box.value]);
+		for (const [name, values] of chosen) query.set(name, values.join(','));
+		if (year?.value) query.set('year', year.value);
+		history.replaceState(null, '', query.size > 0 ? `?${query.toString()}` : location.pathname);
+		const filters = readFilters(form);
+		const ticket = ++latest;
+		if (!term && Object.keys(filters).length === 0) {
+			results.replaceChildren();
+			return;
+		}
+		const found = await searchSite(term, 30, filters);
+		if (ticket === latest) renderResults(results, term, found);
+	};
+	form.addEventListener('submit', (event) => {
+		event.preventDefault();
+		void update();
+	});
+	form.addEventListener('input', () => void update());
+	await update();
 }

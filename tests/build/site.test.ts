@@ -106,9 +106,19 @@ describe('the introduction chapter', () => {
 describe('search index', () => {
 	type Pagefind = {
 		options: (options: Record<string, string>) => Promise<void>;
-		search: (term: string) => Promise<{
-			results: { data: () => Promise<{ url: string; sub_results: { url: string }[] }> }[];
+		search: (
+			term: string | null,
+			options?: { filters?: Record<string, unknown> },
+		) => Promise<{
+			results: {
+				data: () => Promise<{
+					url: string;
+					meta: Record<string, string>;
+					sub_results: { url: string }[];
+				}>;
+			}[];
 		}>;
+		filters: () => Promise<Record<string, Record<string, number>>>;
 	};
 	let pagefind: Pagefind;
 
@@ -141,6 +151,29 @@ describe('search index', () => {
 		const { results } = await pagefind.search('BiDO');
 		const urls = await Promise.all(results.map(async (result) => (await result.data()).url));
 		expect(urls).toContain('/papers/peng2022-bido/');
+	});
+
+	test('results carry a type for badges: chapters, papers, tables', async () => {
+		const { results } = await pagefind.search('inversion');
+		const types = new Set(
+			(await Promise.all(results.map((result) => result.data()))).map((page) => page.meta['type']),
+		);
+		for (const type of ['Chapter', 'Paper', 'Table']) expect(types).toContain(type);
+	});
+
+	test('papers can be filtered by kind, family, access, modality and year', async () => {
+		const filters = await pagefind.filters();
+		for (const key of ['kind', 'family', 'access', 'modality', 'year'])
+			expect(Object.keys(filters[key] ?? {}).length, key).toBeGreaterThan(0);
+		const labelOnly = paperIds.filter((id) =>
+			/^access: \[.*label-only.*\]$/m.test(readFileSync(`content/papers/${id}.yaml`, 'utf8')),
+		);
+		expect(filters['access']?.['Label-only']).toBe(labelOnly.length);
+		const { results } = await pagefind.search(null, {
+			filters: { access: { any: ['Label-only'] } },
+		});
+		const urls = await Promise.all(results.map(async (result) => (await result.data()).url));
+		expect(urls.toSorted()).toEqual(labelOnly.map((id) => `/papers/${id}/`).toSorted());
 	});
 });
 
