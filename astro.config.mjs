@@ -6,12 +6,12 @@ import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import rehypeKatex from 'rehype-katex';
 import remarkMath from 'remark-math';
 import { clientScripts } from './src/integrations/client-scripts.ts';
-import { katexAssets } from './src/integrations/katex-assets.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
 import { remarkCitations } from './src/lib/remark-citations.ts';
 import { remarkHeadingIds } from './src/lib/remark-heading-ids.ts';
 import { remarkMathFlag } from './src/lib/remark-math-flag.ts';
 import { rehypeHeadingAliases } from './src/lib/rehype-heading-aliases.ts';
+import { rehypeMathVariant } from './src/lib/rehype-mathvariant.ts';
 import { rehypeSectionCitations } from './src/lib/rehype-section-citations.ts';
 import { loadCatalog } from './src/lib/validate.ts';
 import { headingAliases, redirects } from './src/redirects.ts';
@@ -25,7 +25,6 @@ export default defineConfig({
 	build: { format: 'directory' },
 	integrations: [
 		mdx(),
-		katexAssets(),
 		clientScripts(),
 		sitemap({ exclude: (pathname) => pathname === '/404/' || pathname in redirects }),
 	],
@@ -40,7 +39,9 @@ export default defineConfig({
 				[remarkCitations, { papers: new Map(papers.map((paper) => [paper.id, paper])) }],
 			],
 			rehypePlugins: [
-				[rehypeKatex, { strict: 'error', throwOnError: true }],
+				// MathML only: browsers render it natively, so no KaTeX CSS or fonts are downloaded.
+				[rehypeKatex, { strict: 'error', throwOnError: true, output: 'mathml' }],
+				rehypeMathVariant,
 				// Ids first: autolink only links headings that already have one.
 				rehypeHeadingIds,
 				[

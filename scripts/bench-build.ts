@@ -87,7 +87,6 @@ function copyProject(): string {
 		cpSync(join(projectRoot, entry), join(copy, entry), { recursive: true });
 	}
 	rmSync(join(copy, 'public', 'client'), { recursive: true, force: true });
-	rmSync(join(copy, 'public', 'katex'), { recursive: true, force: true });
 	const modules = join(copy, 'node_modules');
 	mkdirSync(modules);
 	for (const name of readdirSync(join(projectRoot, 'node_modules'))) {

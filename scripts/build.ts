@@ -8,7 +8,8 @@ import { rmSync } from 'node:fs';
 const steps: [string, string[]][] = [
 	['node', ['scripts/validate.ts']],
 	['astro', ['build']],
-	['pagefind', ['--site', 'dist', '--silent']],
+	// Math is MathML with its TeX source attached: index the prose around it, not the formulas.
+	['pagefind', ['--site', 'dist', '--silent', '--exclude-selectors', 'math']],
 ];
 
 for (const [command, args] of steps) {

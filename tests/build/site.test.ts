@@ -53,15 +53,21 @@ describe('pages', () => {
 describe('the introduction chapter', () => {
 	const html = () => read('chapters/introduction/index.html');
 
-	test('renders math with KaTeX and loads its stylesheet from the site', () => {
-		expect(html()).toContain('class="katex"');
-		expect(html()).toContain('<link rel="stylesheet" href="/katex/katex.min.css">');
-		expect(existsSync(join(dist, 'katex/katex.min.css'))).toBe(true);
-		const fonts = readdirSync(join(dist, 'katex/fonts'));
-		expect(fonts.length).toBeGreaterThan(10);
-		for (const url of read('katex/katex.min.css').matchAll(/url\((fonts\/[^)]+)\)/g)) {
-			expect(fonts, url[1]).toContain(url[1]?.replace('fonts/', ''));
-		}
+	test('renders math with KaTeX as MathML, styled by a small stylesheet of the site', () => {
+		expect(html()).toContain(
+			'<span class="katex"><math xmlns="http://www.w3.org/1998/Math/MathML"',
+		);
+		expect(html()).toContain('display="block"');
+		expect(html()).toContain('<link rel="stylesheet" href="/math.css">');
+		expect(existsSync(join(dist, 'math.css'))).toBe(true);
+		// No web fonts: MathML is laid out with the system's math font.
+		expect(read('math.css')).not.toContain('url(');
+		expect(html()).not.toMatch(/katex(\.min)?\.css|\.woff2/);
+	});
+
+	test('calligraphic letters survive as Unicode, since Chromium ignores mathvariant', () => {
+		expect(html()).toContain('𝒳');
+		expect(html()).not.toMatch(/mathvariant="(script|bold|double-struck)"/);
 	});
 
 	test('h2-h4 in the text carry ids and anchor links to themselves', () => {
@@ -98,8 +104,9 @@ describe('the introduction chapter', () => {
 		expect(html()).not.toMatch(/<link[^>]+rel="modulepreload"/);
 	});
 
-	test('pages without math do not load KaTeX', () => {
-		expect(read('index.html')).not.toContain('katex');
+	test('pages without math do not load the math stylesheet', () => {
+		expect(read('index.html')).not.toContain('math.css');
+		expect(read('papers/index.html')).not.toContain('math.css');
 	});
 });
 
