@@ -6,6 +6,7 @@ import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import rehypeKatex from 'rehype-katex';
 import remarkMath from 'remark-math';
 import { clientScripts } from './src/integrations/client-scripts.ts';
+import { csp } from './src/integrations/csp.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
 import { remarkCitations } from './src/lib/remark-citations.ts';
 import { remarkHeadingIds } from './src/lib/remark-heading-ids.ts';
@@ -27,6 +28,8 @@ export default defineConfig({
 		mdx(),
 		clientScripts(),
 		sitemap({ exclude: (pathname) => pathname === '/404/' || pathname in redirects }),
+		// Last: hashes the final inline scripts of every page.
+		csp(),
 	],
 	redirects,
 	markdown: {

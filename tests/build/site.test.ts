@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, test } from 'vitest';
+import { inlineScripts, sha256 } from '../../src/integrations/csp.ts';
 
 // Runs over dist/, built by tests/global-setup.ts.
 const dist = resolve('dist');
@@ -266,5 +267,36 @@ describe('data exports', () => {
 
 	test('papers.bib has one entry per paper', () => {
 		expect([...read('data/papers.bib').matchAll(/^@\w+\{/gm)]).toHaveLength(paperIds.length);
+	});
+});
+
+describe('Content-Security-Policy', () => {
+	const pages = htmlFiles();
+
+	test('every page carries a strict policy that lists each of its inline scripts by hash', () => {
+		expect(pages.length).toBeGreaterThan(90);
+		for (const page of pages) {
+			const html = read(page);
+			const policy = /<head><meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(
+				html,
+			)?.[1];
+			expect(policy, page).toBeDefined();
+			const scriptSrc = policy?.split('; ').find((directive) => directive.startsWith('script-src'));
+			expect(scriptSrc, page).not.toMatch(/unsafe-inline|'unsafe-eval'|https?:/);
+			expect(policy, page).toContain("default-src 'none'");
+			for (const script of inlineScripts(html)) expect(scriptSrc, page).toContain(sha256(script));
+		}
+	});
+
+	test('no page has inline event handlers or loads anything from another origin', () => {
+		for (const page of pages) {
+			const html = read(page);
+			expect(html, page).not.toMatch(/<[a-z][^>]*\son[a-z]+=/i);
+			expect(html, page).not.toMatch(/<(script|img|iframe|source)[^>]+src="(https?:)?\/\//);
+			// Canonical and alternate links name URLs; only these rels make the browser fetch.
+			expect(html, page).not.toMatch(
+				/<link[^>]+rel="(stylesheet|icon|preload|modulepreload)"[^>]+href="(https?:)?\/\//,
+			);
+		}
 	});
 });
