@@ -16,6 +16,7 @@ interface PagefindResultData {
 /** Within a filter, any listed value matches; across filters, all must. */
 export type SearchFilters = Record<string, { any: string[] }>;
 interface Pagefind {
+	options: (options: { noWorker?: boolean }) => Promise<void>;
 	search: (
 		term: string | null,
 		options?: { filters?: SearchFilters },
@@ -24,17 +25,23 @@ interface Pagefind {
 
 let pagefind: Promise<Pagefind> | undefined;
 
-/** Loads Pagefind once; its path is computed so the bundler leaves it to the browser. */
+/**
+ * Loads Pagefind once; its path is computed so the bundler leaves it to the browser. The index is
+ * small enough to search on the main thread, which saves fetching Pagefind's worker script.
+ */
 export function loadPagefind(): Promise<Pagefind> {
 	const path = '/pagefind/pagefind.js';
-	pagefind ??= import(/* @vite-ignore */ path) as Promise<Pagefind>;
+	pagefind ??= (import(/* @vite-ignore */ path) as Promise<Pagefind>).then(async (engine) => {
+		await engine.options({ noWorker: true });
+		return engine;
+	});
 	return pagefind;
 }
 
 /** Runs a search and returns at most `limit` results with their data loaded. */
 export async function searchSite(
 	term: string,
-	limit = 8,
+	limit = 6,
 	filters: SearchFilters = {},
 ): Promise<PagefindResultData[]> {
 	const engine = await loadPagefind();
