@@ -7,6 +7,7 @@ import rehypeKatex from 'rehype-katex';
 import remarkMath from 'remark-math';
 import { clientScripts } from './src/integrations/client-scripts.ts';
 import { katexAssets } from './src/integrations/katex-assets.ts';
+import { headingAnchorProperties } from './src/lib/heading-anchor.ts';
 import { remarkCitations } from './src/lib/remark-citations.ts';
 import { remarkHeadingIds } from './src/lib/remark-heading-ids.ts';
 import { remarkMathFlag } from './src/lib/remark-math-flag.ts';
@@ -38,7 +39,7 @@ export default defineConfig({
 					{
 						behavior: 'append',
 						test: ['h2', 'h3', 'h4'],
-						properties: { className: ['anchor'] },
+						properties: headingAnchorProperties,
 						// No text inside the link: Astro collects heading text after this runs.
 						content: {
 							type: 'element',
