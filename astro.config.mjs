@@ -11,6 +11,7 @@ import { headingAnchorProperties } from './src/lib/heading-anchor.ts';
 import { remarkCitations } from './src/lib/remark-citations.ts';
 import { remarkHeadingIds } from './src/lib/remark-heading-ids.ts';
 import { remarkMathFlag } from './src/lib/remark-math-flag.ts';
+import { rehypeScrollableMath } from './src/lib/rehype-scrollable-math.ts';
 import { loadCatalog } from './src/lib/validate.ts';
 import { site } from './src/site.ts';
 
@@ -32,6 +33,7 @@ export default defineConfig({
 			],
 			rehypePlugins: [
 				[rehypeKatex, { strict: 'error', throwOnError: true }],
+				rehypeScrollableMath,
 				// Ids first: autolink only links headings that already have one.
 				rehypeHeadingIds,
 				[

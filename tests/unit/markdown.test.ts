@@ -1,4 +1,5 @@
 import type { Element, ElementContent } from 'hast';
+import rehypeKatex from 'rehype-katex';
 import rehypeStringify from 'rehype-stringify';
 import remarkGfm from 'remark-gfm';
 import remarkMath from 'remark-math';
@@ -8,6 +9,7 @@ import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { describe, expect, test } from 'vitest';
 import { headingAnchorProperties } from '../../src/lib/heading-anchor.ts';
+import { rehypeScrollableMath } from '../../src/lib/rehype-scrollable-math.ts';
 import { remarkCitations } from '../../src/lib/remark-citations.ts';
 import { remarkHeadingIds } from '../../src/lib/remark-heading-ids.ts';
 import { remarkMathFlag } from '../../src/lib/remark-math-flag.ts';
@@ -138,5 +140,22 @@ describe('heading anchor links', () => {
 			className: ['anchor'],
 			ariaLabel: 'Link to section: Inverting fθ',
 		});
+	});
+});
+
+describe('display math', () => {
+	test('is focusable, so that keyboard users can scroll a long equation', async () => {
+		const html = String(
+			await unified()
+				.use(remarkParse)
+				.use(remarkMath)
+				.use(remarkRehype)
+				.use(rehypeKatex)
+				.use(rehypeScrollableMath)
+				.use(rehypeStringify)
+				.process('Inline $x$ stays out of the tab order.\n\n$$\nx^2\n$$\n'),
+		);
+		expect(html).toContain('<span class="katex-display" tabindex="0">');
+		expect(html.match(/tabindex/g)).toHaveLength(1);
 	});
 });
