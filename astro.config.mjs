@@ -8,11 +8,13 @@ import remarkMath from 'remark-math';
 import { clientScripts } from './src/integrations/client-scripts.ts';
 import { csp } from './src/integrations/csp.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
+import { headingAnchorProperties } from './src/lib/heading-anchor.ts';
 import { remarkCitations } from './src/lib/remark-citations.ts';
 import { remarkHeadingIds } from './src/lib/remark-heading-ids.ts';
 import { remarkMathFlag } from './src/lib/remark-math-flag.ts';
 import { rehypeHeadingAliases } from './src/lib/rehype-heading-aliases.ts';
 import { rehypeMathVariant } from './src/lib/rehype-mathvariant.ts';
+import { rehypeScrollableMath } from './src/lib/rehype-scrollable-math.ts';
 import { rehypeSectionCitations } from './src/lib/rehype-section-citations.ts';
 import { loadCatalog } from './src/lib/validate.ts';
 import { headingAliases, redirects } from './src/redirects.ts';
@@ -45,6 +47,7 @@ export default defineConfig({
 				// MathML only: browsers render it natively, so no KaTeX CSS or fonts are downloaded.
 				[rehypeKatex, { strict: 'error', throwOnError: true, output: 'mathml' }],
 				rehypeMathVariant,
+				rehypeScrollableMath,
 				// Ids first: autolink only links headings that already have one.
 				rehypeHeadingIds,
 				[
@@ -52,7 +55,7 @@ export default defineConfig({
 					{
 						behavior: 'append',
 						test: ['h2', 'h3', 'h4'],
-						properties: { className: ['anchor'] },
+						properties: headingAnchorProperties,
 						// No text inside the link: Astro collects heading text after this runs.
 						content: {
 							type: 'element',

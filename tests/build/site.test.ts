@@ -1,27 +1,36 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { inlineScripts, sha256 } from '../../src/integrations/csp.ts';
+import { dist, distFiles, htmlPages } from '../support/dist.ts';
 
 // Runs over dist/, built by tests/global-setup.ts.
-const dist = resolve('dist');
 const read = (path: string) => readFileSync(join(dist, path), 'utf8');
 const chapterIds = readdirSync('content/chapters')
 	.filter((name) => name.endsWith('.mdx'))
 	.map((name) => name.replace(/\.mdx$/, ''));
 const paperIds = readdirSync('content/papers').map((name) => name.replace(/\.yaml$/, ''));
 
-/** Every HTML file under dist/, as a path relative to it. */
-function htmlFiles(dir = dist, prefix = ''): string[] {
-	return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-		if (entry.isDirectory())
-			return entry.name === 'pagefind'
-				? []
-				: htmlFiles(join(dir, entry.name), `${prefix}${entry.name}/`);
-		return entry.name.endsWith('.html') ? [`${prefix}${entry.name}`] : [];
-	});
+/** Text a reader sees in a page: markup, scripts and KaTeX's TeX annotations removed. */
+function visibleText(html: string): string {
+	return html
+		.replace(/<(script|style)\b[\s\S]*?<\/\1>/g, '')
+		.replace(/<annotation[\s\S]*?<\/annotation>/g, '')
+		.replace(/<!--[\s\S]*?-->/g, '')
+		.replace(/<[^>]*>/g, ' ');
 }
+
+/** The markup outside scripts and KaTeX's annotations, where attributes are written. */
+function visibleAttributes(html: string): string {
+	return html
+		.replace(/<script\b[\s\S]*?<\/script>/g, '')
+		.replace(/<annotation[\s\S]*?<\/annotation>/g, '');
+}
+
+/** Renderings of values that were never meant to be shown, and display math left as TeX. */
+const leakedValue = /\b(undefined|NaN)\b|\[object Object\]|\$\$/;
+const leakedAttributeValue = /\b(undefined|NaN)\b|\[object Object\]/;
 
 describe('pages', () => {
 	test('home, catalog, search and 404 exist', () => {
@@ -40,14 +49,30 @@ describe('pages', () => {
 	});
 
 	test('no page shows undefined, NaN, [object Object] or raw display math', () => {
-		const files = htmlFiles();
-		expect(files.length).toBeGreaterThan(10);
-		for (const file of files) {
-			const text = read(file)
-				.replace(/<script[\s\S]*?<\/script>/g, '')
-				.replace(/<annotation[\s\S]*?<\/annotation>/g, '');
-			expect(text, file).not.toMatch(/>[^<]*\b(undefined|NaN)\b|\[object Object\]|\$\$/);
-		}
+		const pages = htmlPages();
+		expect(pages.length).toBeGreaterThan(paperIds.length + chapterIds.length);
+		const leaks = pages.flatMap((page) => {
+			const match = leakedValue.exec(visibleText(read(page)));
+			return match ? [`${page}: …${match.input.slice(match.index - 60, match.index + 20)}…`] : [];
+		});
+		expect(leaks).toEqual([]);
+	});
+
+	test('no page puts undefined, NaN or [object Object] in an attribute', () => {
+		const leaks = htmlPages().flatMap((page) =>
+			[...visibleAttributes(read(page)).matchAll(/\s[\w:-]+="[^"]*"/g)]
+				.filter(([attribute]) => leakedAttributeValue.test(attribute))
+				.map(([attribute]) => `${page}:${attribute}`),
+		);
+		expect(leaks).toEqual([]);
+	});
+
+	test('no data export or feed contains undefined, NaN, [object Object] or $$', () => {
+		const exports = distFiles(dist, ['pagefind', '_astro', 'katex']).filter(
+			(file) => /^data\/.*\.(json|csv|bib)$/.test(file) || file.endsWith('.xml'),
+		);
+		expect(exports).toEqual(expect.arrayContaining(['data/papers.json', 'data/papers.csv']));
+		for (const file of exports) expect(read(file), file).not.toMatch(leakedValue);
 	});
 });
 
@@ -78,7 +103,9 @@ describe('the introduction chapter', () => {
 		for (const [heading, , attributes = ''] of headings) {
 			const id = /id="([^"]+)"/.exec(attributes)?.[1];
 			expect(id, heading).toBeTruthy();
-			expect(heading).toContain(`class="anchor" href="#${id}"`);
+			expect(heading).toMatch(
+				new RegExp(`<a class="anchor" aria-label="Link to section: [^"]+" href="#${id}">`),
+			);
 		}
 	});
 
@@ -271,7 +298,7 @@ describe('data exports', () => {
 });
 
 describe('Content-Security-Policy', () => {
-	const pages = htmlFiles();
+	const pages = htmlPages();
 
 	test('every page carries a strict policy that lists each of its inline scripts by hash', () => {
 		expect(pages.length).toBeGreaterThan(90);

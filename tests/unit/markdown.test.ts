@@ -1,3 +1,5 @@
+import type { Element, ElementContent } from 'hast';
+import rehypeKatex from 'rehype-katex';
 import rehypeStringify from 'rehype-stringify';
 import remarkGfm from 'remark-gfm';
 import remarkMath from 'remark-math';
@@ -6,6 +8,8 @@ import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { describe, expect, test } from 'vitest';
+import { headingAnchorProperties } from '../../src/lib/heading-anchor.ts';
+import { rehypeScrollableMath } from '../../src/lib/rehype-scrollable-math.ts';
 import { remarkCitations } from '../../src/lib/remark-citations.ts';
 import { remarkHeadingIds } from '../../src/lib/remark-heading-ids.ts';
 import { remarkMathFlag } from '../../src/lib/remark-math-flag.ts';
@@ -94,5 +98,64 @@ describe('math flag', () => {
 		['no math', 'Costs $5 and more.', false],
 	])('%s', async (_name, markdown, hasMath) => {
 		expect((await render(markdown)).frontmatter['hasMath']).toBe(hasMath);
+	});
+});
+
+describe('heading anchor links', () => {
+	const heading = (children: ElementContent[]): Element => ({
+		type: 'element',
+		tagName: 'h2',
+		properties: { id: 'x' },
+		children,
+	});
+
+	test('are named after the section they link to', () => {
+		expect(headingAnchorProperties(heading([{ type: 'text', value: 'Threat  model ' }]))).toEqual({
+			className: ['anchor'],
+			ariaLabel: 'Link to section: Threat model',
+		});
+	});
+
+	test('read math once, from its MathML, without the TeX annotation', () => {
+		const element = (tagName: string, children: ElementContent[], properties = {}): Element => ({
+			type: 'element',
+			tagName,
+			properties,
+			children,
+		});
+		const text = (value: string): ElementContent => ({ type: 'text', value });
+		// KaTeX's output: MathML for assistive technology, then an aria-hidden HTML rendering.
+		const math = element('span', [
+			element('span', [
+				element('math', [
+					element('semantics', [
+						element('mrow', [element('mi', [text('f')]), element('mi', [text('θ')])]),
+						element('annotation', [text('f_\\theta')]),
+					]),
+				]),
+			]),
+			element('span', [text('fθ')], { ariaHidden: 'true' }),
+		]);
+		expect(headingAnchorProperties(heading([text('Inverting '), math]))).toEqual({
+			className: ['anchor'],
+			ariaLabel: 'Link to section: Inverting fθ',
+		});
+	});
+});
+
+describe('display math', () => {
+	test('is focusable, so that keyboard users can scroll a long equation', async () => {
+		const html = String(
+			await unified()
+				.use(remarkParse)
+				.use(remarkMath)
+				.use(remarkRehype)
+				.use(rehypeKatex)
+				.use(rehypeScrollableMath)
+				.use(rehypeStringify)
+				.process('Inline $x$ stays out of the tab order.\n\n$$\nx^2\n$$\n'),
+		);
+		expect(html).toContain('<span class="katex-display" tabindex="0">');
+		expect(html.match(/tabindex/g)).toHaveLength(1);
 	});
 });

@@ -1,0 +1,35 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { dist, distFiles, htmlPages } from '../support/dist.ts';
+import { extractLinks, findBrokenLinks } from '../support/links.ts';
+
+// Runs over dist/, built by tests/global-setup.ts. External links are not followed.
+const pages = new Map(htmlPages().map((page) => [page, readFileSync(join(dist, page), 'utf8')]));
+const report = findBrokenLinks(pages, new Set(distFiles()));
+const describeProblems = () =>
+	report.problems.map(({ page, url, reason }) => `${page}: ${url}: ${reason}`).join('\n');
+
+describe('internal links of the built site', () => {
+	test('every internal href and src resolves to a file in dist/', () => {
+		expect(pages.size).toBeGreaterThan(10);
+		expect(report.checked).toBeGreaterThan(pages.size * 10);
+		const missing = report.problems.filter((problem) => !problem.reason.startsWith('no element'));
+		expect(missing, describeProblems()).toEqual([]);
+	});
+
+	test('every #fragment names an id on its target page', () => {
+		expect(report.fragments).toBeGreaterThan(pages.size);
+		expect(report.problems, describeProblems()).toEqual([]);
+	});
+
+	test('every redirect page lands on an existing page', () => {
+		const redirects = [...pages].filter(([, html]) =>
+			extractLinks(html).some((link) => link.attribute === 'refresh'),
+		);
+		const broken = report.problems.filter((problem) =>
+			redirects.some(([page]) => page === problem.page),
+		);
+		expect(broken, describeProblems()).toEqual([]);
+	});
+});

@@ -1,0 +1,18 @@
+/**
+ * One URL of each kind of page the site has, for the browser tests. `ready` names an element
+ * that only exists once the page's script has finished (the search page renders its results).
+ */
+export const pageTypes: { name: string; path: string; ready?: string }[] = [
+	{ name: 'home', path: '/' },
+	{ name: 'chapter', path: '/chapters/introduction/' },
+	{ name: 'catalog', path: '/papers/' },
+	{ name: 'paper', path: '/papers/zhang2020-gmi/' },
+	{ name: 'comparison index', path: '/compare/' },
+	{ name: 'attack comparison', path: '/compare/attacks/' },
+	{ name: 'defense comparison', path: '/compare/defenses/' },
+	{ name: 'defense matrix', path: '/compare/matrix/' },
+	{ name: 'timeline', path: '/compare/timeline/' },
+	{ name: 'glossary', path: '/glossary/' },
+	{ name: 'search', path: '/search/?q=gradient', ready: '#search-page-results li' },
+	{ name: 'not found', path: '/nope/' },
+];
