@@ -14,7 +14,7 @@ export function rehypeScrollableMath() {
 				(child) =>
 					child.type === 'element' &&
 					child.tagName === 'math' &&
-					(child).properties['display'] === 'block',
+					child.properties['display'] === 'block',
 			);
 			if (Array.isArray(classes) && classes.includes('katex') && isDisplay)
 				element.properties['tabIndex'] = 0;
