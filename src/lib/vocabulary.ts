@@ -8,6 +8,8 @@ export interface Term {
 	label: string;
 	/** One line saying what the term means in this survey. */
 	description: string;
+	/** Plural of the label, when adding "s" is wrong. */
+	plural?: string;
 }
 
 type Registry<K extends string> = Readonly<Record<K, Term>>;
@@ -38,6 +40,7 @@ export const paperKinds = {
 	},
 	analysis: {
 		label: 'Analysis',
+		plural: 'Analyses',
 		description: 'Studies when and why inversion works without mainly proposing a new method.',
 	},
 } as const satisfies Registry<string>;
