@@ -1,6 +1,7 @@
 /**
  * Filters, sorting and exports for the catalog table on `/papers/`. Without this script the page
- * is a complete table; with it, the (hidden) filter form appears and its state lives in the URL.
+ * is a complete table; with it, the filter form (shown by CSS once the head script marks the page
+ * as scripted, so nothing shifts) works, and its state lives in the URL.
  */
 import {
 	compareSortKeys,
@@ -146,16 +147,19 @@ if (form && table && body && status) {
 		});
 	}
 
+	// Rows are moved only when the order changes: re-inserting them all costs layout time.
+	let appliedSort = 'none';
 	const update = () => {
 		const shown = applyFilter(rows, filter);
-		applySort(body, headers, filter, rows);
+		const sort = filter.sort ? `${filter.sort.column}:${String(filter.sort.descending)}` : 'none';
+		if (sort !== appliedSort) applySort(body, headers, filter, rows);
+		appliedSort = sort;
 		status.textContent = `Showing ${shown} of ${rows.length} papers.`;
 		const query = filterToParams(filter).toString();
 		history.replaceState(null, '', query ? `?${query}` : location.pathname);
 	};
 
 	writeForm(form, filter);
-	form.hidden = false;
 	update();
 	form.addEventListener('input', () => {
 		filter = readForm(form, filter.sort);

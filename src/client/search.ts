@@ -152,7 +152,6 @@ export async function runSearchPage(): Promise<void> {
 	const form = document.querySelector<HTMLFormElement>('#search-page-form');
 	const input = document.querySelector<HTMLInputElement>('#search-page-input');
 	const results = document.querySelector<HTMLElement>('#search-page-results');
-	const filterBox = document.querySelector<HTMLElement>('#search-filters');
 	if (!form || !input || !results) return;
 	const params = new URLSearchParams(location.search);
 	input.value = params.get('q')?.trim() ?? '';
@@ -162,7 +161,6 @@ export async function runSearchPage(): Promise<void> {
 	}
 	const year = form.querySelector<HTMLSelectElement>('select[name=year]');
 	if (year) year.value = params.get('year') ?? '';
-	if (filterBox) filterBox.hidden = false;
 
 	let latest = 0;
 	const update = async () => {
