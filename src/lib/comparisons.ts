@@ -23,9 +23,3 @@ export const comparisons = [
 ] as const;
 
 export type ComparisonSlug = (typeof comparisons)[number]['slug'];
-
-export function comparison(slug: ComparisonSlug): (typeof comparisons)[number] {
-	const found = comparisons.find((entry) => entry.slug === slug);
-	if (!found) throw new Error(`No comparison page "${slug}".`);
-	return found;
-}

@@ -4,15 +4,12 @@
  * reader chose with the toggle (stored in localStorage, applied as html[data-theme]).
  */
 import { readFileSync } from 'node:fs';
-import type { Server } from 'node:http';
 import { createRequire } from 'node:module';
 import type { AxeResults } from 'axe-core';
-import type { Browser, BrowserContext, BrowserContextOptions } from 'playwright-core';
+import type { BrowserContext, BrowserContextOptions } from 'playwright-core';
 import { afterAll, beforeAll, describe, test } from 'vitest';
-import { hasBrowser, launchBrowser } from '../support/browser.ts';
-import { dist } from '../support/dist.ts';
+import { hasBrowser, useBuiltSite } from '../support/browser.ts';
 import { pageTypes } from '../support/page-types.ts';
-import { serve } from '../support/serve.ts';
 
 // Evaluated in the page rather than added as a script tag, which a strict CSP would block.
 const axeSource = readFileSync(
@@ -20,20 +17,7 @@ const axeSource = readFileSync(
 	'utf8',
 );
 
-let browser: Browser;
-let server: Server;
-let origin = '';
-
-beforeAll(async () => {
-	if (!hasBrowser) return;
-	({ server, origin } = await serve(dist));
-	browser = await launchBrowser();
-});
-
-afterAll(async () => {
-	await browser?.close();
-	server?.close();
-});
+const site = useBuiltSite();
 
 const themes: {
 	name: string;
@@ -76,7 +60,7 @@ describe.skipIf(!hasBrowser).concurrent.each(themes)('accessibility in the $name
 	let context: BrowserContext;
 
 	beforeAll(async () => {
-		context = await browser.newContext(theme.options);
+		context = await site.browser().newContext(theme.options);
 		if (theme.storedTheme)
 			await context.addInitScript(
 				(stored) => localStorage.setItem('theme', stored),
@@ -92,7 +76,7 @@ describe.skipIf(!hasBrowser).concurrent.each(themes)('accessibility in the $name
 		'$name ($path) has no axe violations',
 		async ({ path, ready }, { expect }) => {
 			const page = await context.newPage();
-			await page.goto(`${origin}${path}`);
+			await page.goto(`${site.origin()}${path}`);
 			if (ready) await page.locator(ready).first().waitFor();
 			await expect(
 				page.evaluate(() => ({

@@ -1,24 +1,8 @@
-import type { Server } from 'node:http';
-import { resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { hasBrowser, launchBrowser } from '../support/browser.ts';
-import { serve } from '../support/serve.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { hasBrowser, useBuiltSite } from '../support/browser.ts';
 
-let browser: Browser;
-let server: Server;
-let origin = '';
-
-beforeAll(async () => {
-	if (!hasBrowser) return;
-	({ server, origin } = await serve(resolve('dist')));
-	browser = await launchBrowser();
-});
-
-afterAll(async () => {
-	await browser?.close();
-	server?.close();
-});
+const site = useBuiltSite();
 
 /** Rows the reader can see, as their data attributes. */
 const visibleRows = (page: Page) =>
@@ -30,8 +14,8 @@ const visibleRows = (page: Page) =>
 
 describe.skipIf(!hasBrowser)('the catalog in a browser', () => {
 	test('filtering to label-only attacks shows only those and puts the filter in the URL', async () => {
-		const page = await browser.newPage();
-		await page.goto(`${origin}/papers/`);
+		const page = await site.browser().newPage();
+		await page.goto(`${site.origin()}/papers/`);
 		const all = await visibleRows(page);
 		await page.locator('#catalog-filters summary', { hasText: 'Access' }).click();
 		await page.locator('input[name="access"][value="label-only"]').check();
@@ -60,8 +44,8 @@ describe.skipIf(!hasBrowser)('the catalog in a browser', () => {
 	});
 
 	test('a shared URL restores the filtered view', async () => {
-		const page = await browser.newPage();
-		await page.goto(`${origin}/papers/?access=label-only&from=2023`);
+		const page = await site.browser().newPage();
+		await page.goto(`${site.origin()}/papers/?access=label-only&from=2023`);
 		const shown = await visibleRows(page);
 		expect(shown.length).toBeGreaterThan(0);
 		for (const row of shown) {
@@ -75,8 +59,8 @@ describe.skipIf(!hasBrowser)('the catalog in a browser', () => {
 	});
 
 	test('sorting by year puts the oldest paper first, then the newest', async () => {
-		const page = await browser.newPage();
-		await page.goto(`${origin}/papers/`);
+		const page = await site.browser().newPage();
+		await page.goto(`${site.origin()}/papers/`);
 		const years = async () => (await visibleRows(page)).map((row) => Number(row['year']));
 		await page.getByRole('button', { name: 'Year' }).click();
 		const descending = await years();
@@ -89,8 +73,8 @@ describe.skipIf(!hasBrowser)('the catalog in a browser', () => {
 	});
 
 	test('exporting the view downloads BibTeX of exactly the visible papers', async () => {
-		const page = await browser.newPage();
-		await page.goto(`${origin}/papers/?access=label-only`);
+		const page = await site.browser().newPage();
+		await page.goto(`${site.origin()}/papers/?access=label-only`);
 		const shown = (await visibleRows(page)).map((row) => row['id']);
 		const [download] = await Promise.all([
 			page.waitForEvent('download'),
@@ -105,9 +89,9 @@ describe.skipIf(!hasBrowser)('the catalog in a browser', () => {
 	});
 
 	test('without JavaScript the whole catalog is a plain table', async () => {
-		const context = await browser.newContext({ javaScriptEnabled: false });
+		const context = await site.browser().newContext({ javaScriptEnabled: false });
 		const page = await context.newPage();
-		await page.goto(`${origin}/papers/?access=label-only`);
+		await page.goto(`${site.origin()}/papers/?access=label-only`);
 		const rows = await page.locator('#catalog-table tbody tr').count();
 		const data = await page.locator('#catalog-table tbody tr:visible').count();
 		expect(data).toBe(rows);

@@ -3,32 +3,16 @@
  * page: no sideways scrolling on a 360 px phone, no console or page errors, and no request to
  * any origin other than the site's own.
  */
-import type { Server } from 'node:http';
-import type { Browser, BrowserContextOptions, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { hasBrowser, launchBrowser } from '../support/browser.ts';
-import { dist } from '../support/dist.ts';
+import type { BrowserContextOptions, Locator, Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { hasBrowser, useBuiltSite } from '../support/browser.ts';
 import { pageTypes } from '../support/page-types.ts';
-import { serve } from '../support/serve.ts';
 
-let browser: Browser;
-let server: Server;
-let origin = '';
-
-beforeAll(async () => {
-	if (!hasBrowser) return;
-	({ server, origin } = await serve(dist));
-	browser = await launchBrowser();
-});
-
-afterAll(async () => {
-	await browser?.close();
-	server?.close();
-});
+const site = useBuiltSite();
 
 /** A context that records every request and every console error or uncaught page error. */
 async function trackedContext(options: BrowserContextOptions = {}) {
-	const context = await browser.newContext(options);
+	const context = await site.browser().newContext(options);
 	const requests: string[] = [];
 	const errors: string[] = [];
 	context.on('request', (request) => requests.push(request.url()));
@@ -49,7 +33,7 @@ function watchErrors(page: Page, errors: string[]): void {
 
 /** Requests that left the local server; data: and blob: URLs are not requests to an origin. */
 const foreignRequests = (requests: string[]) =>
-	requests.filter((url) => !url.startsWith(`${origin}/`) && !/^(data|blob):/.test(url));
+	requests.filter((url) => !url.startsWith(`${site.origin()}/`) && !/^(data|blob):/.test(url));
 
 /** Whether the whole element is inside the viewport. */
 const isInViewport = (locator: Locator) =>
@@ -73,7 +57,7 @@ describe.skipIf(!hasBrowser)('a reader in a browser', () => {
 	test('goes from home to a chapter, one of its sections, a search result and a paper', async () => {
 		const tracked = await trackedContext();
 		const page = await tracked.context.newPage();
-		await page.goto(`${origin}/`);
+		await page.goto(`${site.origin()}/`);
 
 		const firstChapter = page.locator('main .chapter-list a').first();
 		const chapterTitle = await firstChapter.textContent();
@@ -102,12 +86,12 @@ describe.skipIf(!hasBrowser)('a reader in a browser', () => {
 		await expect(results.isVisible()).resolves.toBe(true);
 		const resultTitle = await paperResult.textContent();
 		await paperResult.click();
-		await page.waitForURL(`${origin}/papers/zhu2019-dlg/`);
+		await page.waitForURL(`${site.origin()}/papers/zhu2019-dlg/`);
 		await expect(page.locator('h1').textContent()).resolves.toBe(resultTitle);
 		expect(resultTitle).toContain('Deep Leakage from Gradients');
 
 		// The search client and Pagefind's index came from the site itself.
-		expect(tracked.requests.some((url) => url.startsWith(`${origin}/pagefind/`))).toBe(true);
+		expect(tracked.requests.some((url) => url.startsWith(`${site.origin()}/pagefind/`))).toBe(true);
 		await closeAndCheck(tracked);
 	});
 
@@ -117,20 +101,20 @@ describe.skipIf(!hasBrowser)('a reader in a browser', () => {
 		const theme = () => page.evaluate(() => document.documentElement.dataset['theme'] ?? null);
 		const stored = () => page.evaluate(() => localStorage.getItem('theme'));
 
-		await page.goto(`${origin}/`);
+		await page.goto(`${site.origin()}/`);
 		await expect(theme()).resolves.toBeNull();
 		await page.locator('[data-theme-toggle]').click();
 		await expect(theme()).resolves.toBe('dark');
 		await expect(stored()).resolves.toBe('dark');
 
-		await page.goto(`${origin}/papers/`);
+		await page.goto(`${site.origin()}/papers/`);
 		await expect(theme()).resolves.toBe('dark');
 		await page.reload();
 		await expect(theme()).resolves.toBe('dark');
 
 		await page.locator('[data-theme-toggle]').click();
 		await expect(theme()).resolves.toBe('light');
-		await page.goto(`${origin}/glossary/`);
+		await page.goto(`${site.origin()}/glossary/`);
 		await expect(theme()).resolves.toBe('light');
 		await expect(stored()).resolves.toBe('light');
 		await closeAndCheck(tracked);
@@ -141,7 +125,7 @@ describe.skipIf(!hasBrowser)('a reader in a browser', () => {
 		const page = await tracked.context.newPage();
 		const overflowing: string[] = [];
 		for (const { name, path, ready } of pageTypes) {
-			await page.goto(`${origin}${path}`);
+			await page.goto(`${site.origin()}${path}`);
 			if (ready) await page.locator(ready).first().waitFor();
 			const { scrollWidth, culprits } = await page.evaluate(() => ({
 				scrollWidth: document.documentElement.scrollWidth,

@@ -1,25 +1,9 @@
-import type { Server } from 'node:http';
 import { readdirSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { hasBrowser, launchBrowser } from '../support/browser.ts';
-import { serve } from '../support/serve.ts';
 
-let browser: Browser;
-let server: Server;
-let origin = '';
+import { describe, expect, test } from 'vitest';
+import { hasBrowser, useBuiltSite } from '../support/browser.ts';
 
-beforeAll(async () => {
-	if (!hasBrowser) return;
-	({ server, origin } = await serve(resolve('dist')));
-	browser = await launchBrowser();
-});
-
-afterAll(async () => {
-	await browser?.close();
-	server?.close();
-});
+const site = useBuiltSite();
 
 const labelOnly = readdirSync('content/papers')
 	.filter((name) =>
@@ -29,12 +13,12 @@ const labelOnly = readdirSync('content/papers')
 
 describe.skipIf(!hasBrowser)('search in a browser', () => {
 	test('"/" opens the header search, which loads nothing before that', async () => {
-		const page = await browser.newPage();
+		const page = await site.browser().newPage();
 		const scripts: string[] = [];
 		page.on('request', (request) => {
 			if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
 		});
-		await page.goto(`${origin}/chapters/introduction/`);
+		await page.goto(`${site.origin()}/chapters/introduction/`);
 		expect(scripts).toEqual([]);
 		await page.keyboard.press('/');
 		await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe(
@@ -51,8 +35,8 @@ describe.skipIf(!hasBrowser)('search in a browser', () => {
 	});
 
 	test('a shared /search/ URL with filters shows only matching papers, with badges', async () => {
-		const page = await browser.newPage();
-		await page.goto(`${origin}/search/?access=label-only`);
+		const page = await site.browser().newPage();
+		await page.goto(`${site.origin()}/search/?access=label-only`);
 		await page.locator('#search-page-results li').first().waitFor();
 		const urls = await page.$$eval('#search-page-results > ol > li > a', (links) =>
 			links.map((link) => new URL((link as HTMLAnchorElement).href).pathname),
@@ -69,8 +53,8 @@ describe.skipIf(!hasBrowser)('search in a browser', () => {
 	});
 
 	test('typing a query and ticking a filter updates the URL so the search can be shared', async () => {
-		const page = await browser.newPage();
-		await page.goto(`${origin}/search/`);
+		const page = await site.browser().newPage();
+		await page.goto(`${site.origin()}/search/`);
 		await page.locator('#search-page-input').fill('inversion');
 		await page.locator('#search-filters summary', { hasText: 'Kind' }).click();
 		await page.locator('input[name="kind"][value="defense"]').check();

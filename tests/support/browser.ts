@@ -4,7 +4,11 @@
  * that a failure.
  */
 import { existsSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { afterAll, beforeAll } from 'vitest';
 import { chromium, type Browser } from 'playwright-core';
+import { dist } from './dist.ts';
+import { serve } from './serve.ts';
 
 export const chromiumPath = '/usr/bin/chromium';
 export const hasBrowser = existsSync(chromiumPath);
@@ -27,4 +31,30 @@ export function launchBrowser(): Promise<Browser> {
 			'--disable-dev-shm-usage',
 		],
 	});
+}
+
+/**
+ * Serves dist/ on a free local port and launches one Chromium for the tests of a file; both are
+ * closed after them. Call at the top level of a test file.
+ */
+export function useBuiltSite(): { browser: () => Browser; origin: () => string } {
+	let browser: Browser | undefined;
+	let server: Server | undefined;
+	let origin = '';
+	beforeAll(async () => {
+		if (!hasBrowser) return;
+		({ server, origin } = await serve(dist));
+		browser = await launchBrowser();
+	});
+	afterAll(async () => {
+		await browser?.close();
+		server?.close();
+	});
+	return {
+		browser: () => {
+			if (!browser) throw new Error('Chromium is not running (is /usr/bin/chromium installed?)');
+			return browser;
+		},
+		origin: () => origin,
+	};
 }

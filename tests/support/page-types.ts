@@ -13,6 +13,8 @@ export const pageTypes: { name: string; path: string; ready?: string }[] = [
 	{ name: 'defense matrix', path: '/compare/matrix/' },
 	{ name: 'timeline', path: '/compare/timeline/' },
 	{ name: 'glossary', path: '/glossary/' },
+	{ name: 'what is new', path: '/whats-new/' },
+	{ name: 'filtered search', path: '/search/?access=label-only', ready: '#search-page-results li' },
 	{ name: 'search', path: '/search/?q=gradient', ready: '#search-page-results li' },
 	{ name: 'not found', path: '/nope/' },
 ];
