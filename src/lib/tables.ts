@@ -159,26 +159,38 @@ export function compareDefenses(
 
 /** Which defenses were evaluated against which attacks. */
 export interface DefenseMatrix {
-	/** Attacks that at least one defense was evaluated against, oldest first. */
+	/** The attacks most often used to evaluate defenses (at most `maxAttacks`), oldest first. */
 	attacks: PaperRef[];
-	/** Defenses with at least one evaluated attack in the catalog, oldest first. */
+	/** Defenses evaluated against at least one of those attacks, oldest first. */
 	defenses: PaperRef[];
 	/** `evaluated[d][a]`: defense `d` was evaluated against attack `a`. */
 	evaluated: boolean[][];
+	/** Attacks left out because the matrix would be too wide to read. */
+	omittedAttacks: number;
 }
 
-export function defenseMatrix(papers: readonly Paper[]): DefenseMatrix {
+/**
+ * The attack-by-defense matrix. A matrix of every pair stops being readable (and buildable) as
+ * the catalog grows, so columns are limited to the `maxAttacks` attacks that the most defenses
+ * were evaluated against; every pair is still listed on the papers' own pages.
+ */
+export function defenseMatrix(papers: readonly Paper[], maxAttacks = 30): DefenseMatrix {
 	const years = citationYears(papers);
 	const ref = (paper: Paper) => paperRef(paper, years);
-	const attackIds = new Set(papers.filter(isAttack).map((paper) => paper.id));
+	const attacksById = new Map(papers.filter(isAttack).map((attack) => [attack.id, attack]));
+	const evaluations = new Map<string, number>();
+	for (const defense of papers.filter(isDefense))
+		for (const id of new Set(defense.evaluatedAgainst ?? []))
+			if (attacksById.has(id)) evaluations.set(id, (evaluations.get(id) ?? 0) + 1);
+	const chosen = [...evaluations]
+		.toSorted(([a, countA], [b, countB]) => countB - countA || a.localeCompare(b))
+		.slice(0, maxAttacks)
+		.map(([id]) => id);
+	const attacks = chosen.flatMap((id) => attacksById.get(id) ?? []).toSorted(byYearThenAuthor);
+	const columns = new Set(chosen);
 	const defenses = papers
 		.filter(isDefense)
-		.filter((defense) => defense.evaluatedAgainst?.some((id) => attackIds.has(id)))
-		.toSorted(byYearThenAuthor);
-	const targeted = new Set(defenses.flatMap((defense) => defense.evaluatedAgainst ?? []));
-	const attacks = papers
-		.filter(isAttack)
-		.filter((attack) => targeted.has(attack.id))
+		.filter((defense) => defense.evaluatedAgainst?.some((id) => columns.has(id)))
 		.toSorted(byYearThenAuthor);
 	return {
 		attacks: attacks.map(ref),
@@ -186,6 +198,7 @@ export function defenseMatrix(papers: readonly Paper[]): DefenseMatrix {
 		evaluated: defenses.map((defense) =>
 			attacks.map((attack) => defense.evaluatedAgainst?.includes(attack.id) ?? false),
 		),
+		omittedAttacks: evaluations.size - attacks.length,
 	};
 }
 

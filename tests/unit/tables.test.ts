@@ -68,6 +68,16 @@ test('defenseMatrix marks which defense was evaluated against which attack', () 
 		[true, false],
 		[true, true],
 	]);
+	expect(matrix.omittedAttacks).toBe(0);
+});
+
+test('defenseMatrix keeps only the attacks most defenses were evaluated against', () => {
+	// GMI is used by both defenses, DLG by one: with room for one column, GMI stays.
+	const matrix = defenseMatrix(catalog, 1);
+	expect(ids(matrix.attacks)).toEqual([gmi.id]);
+	expect(ids(matrix.defenses)).toEqual([mid.id, soteria.id]);
+	expect(matrix.evaluated).toEqual([[true], [true]]);
+	expect(matrix.omittedAttacks).toBe(1);
 });
 
 test('attacksPerYearByFamily counts every year in the range, gaps included', () => {
