@@ -4,19 +4,34 @@
  * (`/search/?q=gan&access=label-only`) so shared links survive a relabelling.
  */
 import type { Paper } from '../schemas/paper.ts';
-import { accessLevels, attackFamilies, modalities, paperKinds, type Term } from './vocabulary.ts';
+import type { FacetField } from './catalog-filter.ts';
+import {
+	accessLevels,
+	attackFamilies,
+	modalities,
+	paperKinds,
+	settings,
+	type Term,
+} from './vocabulary.ts';
 
-/** Facets in the order the search page shows them. */
-export const searchFacets = [
+/** One vocabulary readers can filter by, on the catalog page and on the search page. */
+export interface Facet {
+	key: FacetField;
+	legend: string;
+	terms: Readonly<Record<string, Term>>;
+}
+
+/** The catalog's facets, in the order the filter forms show them. */
+export const catalogFacets: readonly Facet[] = [
 	{ key: 'kind', legend: 'Kind', terms: paperKinds },
 	{ key: 'family', legend: 'Attack family', terms: attackFamilies },
 	{ key: 'access', legend: 'Access', terms: accessLevels },
 	{ key: 'modality', legend: 'Modality', terms: modalities },
-] as const satisfies readonly {
-	key: string;
-	legend: string;
-	terms: Readonly<Record<string, Term>>;
-}[];
+	{ key: 'setting', legend: 'Setting', terms: settings },
+];
+
+/** The search page offers the same facets but the setting, which paper pages do not index. */
+export const searchFacets = catalogFacets.filter((facet) => facet.key !== 'setting');
 
 /** `[filter, value]` pairs of a paper page, one per value (an attack may have several accesses). */
 export function paperSearchFilters(paper: Paper): [string, string][] {

@@ -4,11 +4,10 @@
  * that a failure.
  */
 import { existsSync } from 'node:fs';
-import type { Server } from 'node:http';
 import { afterAll, beforeAll } from 'vitest';
 import { chromium, type Browser } from 'playwright-core';
 import { dist } from './dist.ts';
-import { serve } from './serve.ts';
+import { serveDirectory, type StaticServer } from '../../scripts/lib/static-server.ts';
 
 export const chromiumPath = '/usr/bin/chromium';
 export const hasBrowser = existsSync(chromiumPath);
@@ -39,22 +38,23 @@ export function launchBrowser(): Promise<Browser> {
  */
 export function useBuiltSite(): { browser: () => Browser; origin: () => string } {
 	let browser: Browser | undefined;
-	let server: Server | undefined;
-	let origin = '';
+	let server: StaticServer | undefined;
 	beforeAll(async () => {
 		if (!hasBrowser) return;
-		({ server, origin } = await serve(dist));
+		// The same static server the benchmarks measure with: directories without a trailing
+		// slash redirect and unknown paths get 404.html, as on a static host.
+		server = await serveDirectory(dist);
 		browser = await launchBrowser();
 	});
 	afterAll(async () => {
 		await browser?.close();
-		server?.close();
+		await server?.close();
 	});
 	return {
 		browser: () => {
 			if (!browser) throw new Error('Chromium is not running (is /usr/bin/chromium installed?)');
 			return browser;
 		},
-		origin: () => origin,
+		origin: () => server?.origin ?? '',
 	};
 }
