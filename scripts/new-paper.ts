@@ -17,6 +17,7 @@ const { values: flags } = parseArgs({
 		dir: { type: 'string', default: 'content/papers' },
 		id: { type: 'string' },
 		short: { type: 'string' },
+		name: { type: 'string' },
 		title: { type: 'string' },
 		authors: { type: 'string' },
 		year: { type: 'string' },
@@ -38,7 +39,9 @@ const { values: flags } = parseArgs({
 		category: { type: 'string' },
 		stage: { type: 'string' },
 		'builds-on': { type: 'string' },
+		'compared-with': { type: 'string' },
 		'evaluated-against': { type: 'string' },
+		evaluates: { type: 'string' },
 		datasets: { type: 'string' },
 		metrics: { type: 'string' },
 	},
@@ -76,10 +79,12 @@ if (venueName)
 	paper['venue'] = {
 		name: venueName,
 		...(flags['venue-short'] ? { short: flags['venue-short'] } : {}),
-		kind: flags['venue-kind'] ?? 'conference',
+		// No default: a guessed kind would publish a journal article as a conference paper.
+		kind: await value('venue-kind', 'Venue kind (conference, journal, workshop, preprint)'),
 		...(flags['venue-year'] ? { year: number(flags['venue-year']) } : {}),
 	};
 for (const key of ['doi', 'url', 'code'] as const) if (flags[key]) paper[key] = flags[key];
+if (flags.name) paper['short'] = flags.name;
 paper['added'] = new Date().toISOString().slice(0, 10);
 paper['summary'] = await value('summary', 'Summary: one or two sentences in your own words');
 if (kind === 'attack') {
@@ -90,18 +95,23 @@ if (kind === 'attack') {
 	for (const key of ['modality', 'family', 'prior'] as const)
 		if (flags[key]) paper[key] = flags[key];
 	paper['buildsOn'] = list(flags['builds-on']);
+	paper['comparedWith'] = list(flags['compared-with']);
+	paper['evaluatedAgainst'] = list(flags['evaluated-against']);
 } else if (kind === 'defense') {
 	paper['category'] = await value('category', 'Category (e.g. differential-privacy)');
 	if (flags.stage) paper['stage'] = flags.stage;
+	paper['buildsOn'] = list(flags['builds-on']);
+	paper['comparedWith'] = list(flags['compared-with']);
 	paper['evaluatedAgainst'] = list(flags['evaluated-against']);
 } else {
 	paper['buildsOn'] = list(flags['builds-on']);
+	paper['evaluates'] = list(flags.evaluates);
 }
 paper['datasets'] = list(flags.datasets);
 paper['metrics'] = list(flags.metrics);
 prompt?.close();
 
-const id = flags.id ?? suggestId(authors[0] ?? '', year, title, flags.short);
+const id = flags.id ?? suggestId(authors[0] ?? '', year, title, flags.short ?? flags.name);
 const { papers } = loadCatalog(flags.dir);
 const ids = new Set(
 	readdirSync(flags.dir)

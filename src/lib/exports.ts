@@ -4,6 +4,7 @@
  * so it must not import anything heavy.
  */
 import type { Paper } from '../schemas/paper.ts';
+import { relatedIds } from './catalog-relations.ts';
 import { toCsv } from './csv.ts';
 import { paperUrl } from './urls.ts';
 
@@ -27,6 +28,7 @@ export function exportPaper(paper: Paper, bibtex: string, siteUrl: string): Expo
 /** Columns of `/data/papers.csv`; list-valued fields are joined with "; ". */
 export const csvHeader = [
 	'id',
+	'short',
 	'title',
 	'authors',
 	'year',
@@ -43,7 +45,9 @@ export const csvHeader = [
 	'category',
 	'stage',
 	'builds_on',
+	'compared_with',
 	'evaluated_against',
+	'evaluates',
 	'datasets',
 	'metrics',
 	'arxiv',
@@ -63,6 +67,7 @@ export function csvRow(paper: ExportedPaper): string[] {
 	const defense = paper.kind === 'defense' ? paper : undefined;
 	const row: Record<(typeof csvHeader)[number], string> = {
 		id: paper.id,
+		short: paper.short ?? '',
 		title: paper.title,
 		authors: list(paper.authors),
 		year: String(paper.year),
@@ -78,8 +83,10 @@ export function csvRow(paper: ExportedPaper): string[] {
 		prior: attack?.prior ?? '',
 		category: defense?.category ?? '',
 		stage: defense?.stage ?? '',
-		builds_on: paper.kind === 'defense' ? '' : list(paper.buildsOn),
-		evaluated_against: list(defense?.evaluatedAgainst),
+		builds_on: list(relatedIds(paper, 'buildsOn')),
+		compared_with: list(relatedIds(paper, 'comparedWith')),
+		evaluated_against: list(relatedIds(paper, 'evaluatedAgainst')),
+		evaluates: list(relatedIds(paper, 'evaluates')),
 		datasets: list(paper.datasets),
 		metrics: list(paper.metrics),
 		arxiv: paper.arxiv ?? '',

@@ -3,7 +3,14 @@
  * the groups of related entries. Pure, so the page only prints them.
  */
 import type { Paper } from '../schemas/paper.ts';
-import { formatVenue, papersReferring } from './papers.ts';
+import {
+	evaluations,
+	papersCiting,
+	relatedIds,
+	relations,
+	type RelationField,
+} from './catalog-relations.ts';
+import { formatVenue } from './papers.ts';
 import {
 	accessLevels,
 	attackFamilies,
@@ -50,35 +57,53 @@ export function venueLine(paper: Paper): string {
 		.join(' · ');
 }
 
+export interface RelatedItem<T> {
+	paper: T;
+	/** For an evaluation reported by the other paper: that paper. */
+	reportedBy?: T | undefined;
+}
+
 export interface RelatedGroup<T> {
 	/** Heading id on the paper page. */
 	id: string;
 	heading: string;
-	papers: T[];
+	items: RelatedItem<T>[];
 }
 
-/** Entries this paper builds on or was evaluated against, and entries that refer to it. */
+/**
+ * The paper's own claims about other entries, then the claims other entries make about it.
+ * Evaluations are merged from both sides (see `evaluations`), each naming who reported it.
+ */
 export function relatedGroups<T extends Paper>(paper: T, papers: readonly T[]): RelatedGroup<T>[] {
 	const byId = new Map(papers.map((entry) => [entry.id, entry]));
-	const lookup = (ids: readonly string[] | undefined) =>
-		(ids ?? []).flatMap((id) => byId.get(id) ?? []);
-	const referring = papersReferring(papers, paper.id);
+	const own = (field: RelationField) =>
+		relatedIds(paper, field).flatMap((id) => {
+			const other = byId.get(id);
+			return other ? [{ paper: other }] : [];
+		});
+	const citing = (field: RelationField) =>
+		papersCiting(papers, paper.id, field).map((other) => ({ paper: other }));
+	const evaluated = evaluations(papers).flatMap((pair) => {
+		const other =
+			pair.attack.id === paper.id
+				? pair.defense
+				: pair.defense.id === paper.id
+					? pair.attack
+					: null;
+		if (!other) return [];
+		return [
+			{ paper: other, reportedBy: pair.reportedBy.id === paper.id ? undefined : pair.reportedBy },
+		];
+	});
+	const evaluatedHeading =
+		paper.kind === 'attack' ? 'Defenses evaluated against it' : 'Attacks it was evaluated against';
 	return [
-		{
-			id: 'builds-on',
-			heading: 'Builds on',
-			papers: paper.kind === 'defense' ? [] : lookup(paper.buildsOn),
-		},
-		{
-			id: 'evaluated-against',
-			heading: 'Evaluated against',
-			papers: paper.kind === 'defense' ? lookup(paper.evaluatedAgainst) : [],
-		},
-		{ id: 'built-upon-by', heading: 'Built upon by', papers: referring.buildsOn },
-		{
-			id: 'defenses-evaluated',
-			heading: 'Defenses evaluated against it',
-			papers: referring.evaluatedBy,
-		},
-	].filter((group) => group.papers.length > 0);
+		{ id: 'builds-on', heading: relations.buildsOn.label, items: own('buildsOn') },
+		{ id: 'compared-with', heading: relations.comparedWith.label, items: own('comparedWith') },
+		{ id: 'evaluated-against', heading: evaluatedHeading, items: evaluated },
+		{ id: 'evaluates', heading: relations.evaluates.label, items: own('evaluates') },
+		{ id: 'built-upon-by', heading: relations.buildsOn.inverse, items: citing('buildsOn') },
+		{ id: 'baseline-for', heading: relations.comparedWith.inverse, items: citing('comparedWith') },
+		{ id: 'evaluated-in', heading: relations.evaluates.inverse, items: citing('evaluates') },
+	].filter((group) => group.items.length > 0);
 }

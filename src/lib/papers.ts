@@ -38,16 +38,3 @@ export function paperLinks(
 		...(paper.code ? [{ label: 'Code', href: paper.code }] : []),
 	];
 }
-
-/** Entries that list `id` in their buildsOn or evaluatedAgainst. */
-export function papersReferring<T extends Paper>(
-	papers: readonly T[],
-	id: string,
-): { buildsOn: T[]; evaluatedBy: T[] } {
-	return {
-		buildsOn: papers.filter((paper) => paper.kind !== 'defense' && paper.buildsOn?.includes(id)),
-		evaluatedBy: papers.filter(
-			(paper) => paper.kind === 'defense' && paper.evaluatedAgainst?.includes(id),
-		),
-	};
-}

@@ -71,6 +71,7 @@ const order = [
 	'code',
 	'added',
 	'kind',
+	'short',
 	'summary',
 	'setting',
 	'modality',
@@ -80,7 +81,9 @@ const order = [
 	'category',
 	'stage',
 	'buildsOn',
+	'comparedWith',
 	'evaluatedAgainst',
+	'evaluates',
 	'datasets',
 	'metrics',
 ];

@@ -4,6 +4,7 @@
  * grouping vocabulary, then year, then first author.
  */
 import type { Paper } from '../schemas/paper.ts';
+import { evaluations } from './catalog-relations.ts';
 import { citationLabel, citationNames, citationYears, surname } from './citations.ts';
 import { formatVenue, sortPapersForCatalog } from './papers.ts';
 import {
@@ -34,7 +35,10 @@ export interface TermCell extends Term {
 /** A link to a catalog entry, labelled the way running text cites it. */
 export interface PaperRef {
 	id: string;
+	/** Author-year, as running text cites it: "Zhang et al. 2020". */
 	label: string;
+	/** The method's own name when the paper gives one ("GMI"), else the author-year label. */
+	name: string;
 	title: string;
 	year: number;
 }
@@ -52,6 +56,7 @@ const term = <K extends string>(registry: Readonly<Record<K, Term>>, key: K): Te
 export const paperRef = (paper: Paper, years?: ReadonlyMap<string, string>): PaperRef => ({
 	id: paper.id,
 	label: citationLabel(paper, years),
+	name: paper.short ?? citationLabel(paper, years),
 	title: paper.title,
 	year: paper.year,
 });
@@ -135,7 +140,9 @@ export function compareDefenses(
 	filter: DefenseFilter = {},
 ): Group<DefenseRow>[] {
 	const years = citationYears(papers);
-	const byId = new Map(papers.map((paper) => [paper.id, paper]));
+	const attacksByDefense = new Map<string, Set<Paper>>();
+	for (const { attack, defense } of evaluations(papers))
+		attacksByDefense.set(defense.id, (attacksByDefense.get(defense.id) ?? new Set()).add(attack));
 	const defenses = papers
 		.filter(isDefense)
 		.filter(
@@ -149,56 +156,65 @@ export function compareDefenses(
 		rows: group.rows.map((defense) => ({
 			...paperRef(defense, years),
 			stage: defense.stage && term(defenseStages, defense.stage),
-			evaluatedAgainst: (defense.evaluatedAgainst ?? [])
-				.flatMap((id) => byId.get(id) ?? [])
+			evaluatedAgainst: [...(attacksByDefense.get(defense.id) ?? [])]
 				.toSorted(byYearThenAuthor)
 				.map((attack) => paperRef(attack, years)),
 		})),
 	}));
 }
 
-/** Which defenses were evaluated against which attacks. */
+/** Which defenses were evaluated against which attacks, and who reported each run. */
 export interface DefenseMatrix {
 	/** The attacks most often used to evaluate defenses (at most `maxAttacks`), oldest first. */
 	attacks: PaperRef[];
 	/** Defenses evaluated against at least one of those attacks, oldest first. */
 	defenses: PaperRef[];
-	/** `evaluated[d][a]`: defense `d` was evaluated against attack `a`. */
-	evaluated: boolean[][];
+	/**
+	 * `evidence[d][a]`: the papers that report defense `d` run against attack `a` (the defense's
+	 * own paper, the attack's paper, or both); empty when the catalog records no such run.
+	 */
+	evidence: PaperRef[][][];
 	/** Attacks left out because the matrix would be too wide to read. */
 	omittedAttacks: number;
 }
 
 /**
- * The attack-by-defense matrix. A matrix of every pair stops being readable (and buildable) as
- * the catalog grows, so columns are limited to the `maxAttacks` attacks that the most defenses
- * were evaluated against; every pair is still listed on the papers' own pages.
+ * The attack-by-defense matrix, with evidence from both sides: a defense paper's
+ * `evaluatedAgainst` and an attack paper's `evaluatedAgainst`. A matrix of every pair stops being
+ * readable as the catalog grows, so columns are limited to the `maxAttacks` attacks evaluated
+ * against the most defenses; every pair is still listed on the papers' own pages.
  */
 export function defenseMatrix(papers: readonly Paper[], maxAttacks = 30): DefenseMatrix {
 	const years = citationYears(papers);
 	const ref = (paper: Paper) => paperRef(paper, years);
-	const attacksById = new Map(papers.filter(isAttack).map((attack) => [attack.id, attack]));
-	const evaluations = new Map<string, number>();
-	for (const defense of papers.filter(isDefense))
-		for (const id of new Set(defense.evaluatedAgainst ?? []))
-			if (attacksById.has(id)) evaluations.set(id, (evaluations.get(id) ?? 0) + 1);
-	const chosen = [...evaluations]
-		.toSorted(([a, countA], [b, countB]) => countB - countA || a.localeCompare(b))
+	const pairs = evaluations(papers);
+	const defensesPerAttack = new Map<string, Set<string>>();
+	for (const { attack, defense } of pairs)
+		defensesPerAttack.set(
+			attack.id,
+			(defensesPerAttack.get(attack.id) ?? new Set()).add(defense.id),
+		);
+	const chosen = [...defensesPerAttack]
+		.toSorted(([a, setA], [b, setB]) => setB.size - setA.size || a.localeCompare(b))
 		.slice(0, maxAttacks)
 		.map(([id]) => id);
-	const attacks = chosen.flatMap((id) => attacksById.get(id) ?? []).toSorted(byYearThenAuthor);
 	const columns = new Set(chosen);
-	const defenses = papers
-		.filter(isDefense)
-		.filter((defense) => defense.evaluatedAgainst?.some((id) => columns.has(id)))
-		.toSorted(byYearThenAuthor);
+	const byId = new Map(papers.map((paper) => [paper.id, paper]));
+	const attacks = chosen.flatMap((id) => byId.get(id) ?? []).toSorted(byYearThenAuthor);
+	const defenses = [
+		...new Set(pairs.filter((pair) => columns.has(pair.attack.id)).map((pair) => pair.defense)),
+	].toSorted(byYearThenAuthor);
+	const reporters = (defense: Paper, attack: Paper) =>
+		pairs
+			.filter((pair) => pair.defense.id === defense.id && pair.attack.id === attack.id)
+			.map((pair) => pair.reportedBy)
+			.toSorted(byYearThenAuthor)
+			.map(ref);
 	return {
 		attacks: attacks.map(ref),
 		defenses: defenses.map(ref),
-		evaluated: defenses.map((defense) =>
-			attacks.map((attack) => defense.evaluatedAgainst?.includes(attack.id) ?? false),
-		),
-		omittedAttacks: evaluations.size - attacks.length,
+		evidence: defenses.map((defense) => attacks.map((attack) => reporters(defense, attack))),
+		omittedAttacks: defensesPerAttack.size - attacks.length,
 	};
 }
 

@@ -1,11 +1,13 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { loadExcluded } from './excluded.ts';
 import { checkChapters } from './validate-chapters.ts';
 import { loadCatalog, type Problem } from './validate.ts';
 
 /**
  * Everything `npm run validate` and the build check before building: the papers in
- * `<root>/papers` and the chapters in `<root>/chapters`.
+ * `<root>/papers`, the excluded-papers list `<root>/excluded.yaml` and the chapters in
+ * `<root>/chapters`.
  */
 export function validateContent(root: string): {
 	papers: number;
@@ -25,9 +27,10 @@ export function validateContent(root: string): {
 		? readdirSync(chaptersDir).filter((name) => name.endsWith('.mdx'))
 		: [];
 	const chapterProblems = existsSync(chaptersDir) ? checkChapters(chaptersDir, { paperIds }) : [];
+	const excluded = loadExcluded(join(root, 'excluded.yaml'), papers);
 	return {
 		papers: papers.length,
 		chapters: chapterFiles.length,
-		problems: [...problems, ...chapterProblems],
+		problems: [...problems, ...excluded.problems, ...chapterProblems],
 	};
 }

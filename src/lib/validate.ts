@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { paperIdPattern, paperSchema, type Paper } from '../schemas/paper.ts';
+import { relatedIds, relationError, relationFields } from './catalog-relations.ts';
 import { describeIssue } from './issue-messages.ts';
 
 /**
@@ -91,46 +92,17 @@ export function checkRelationships(papers: readonly Paper[], dir: string): Probl
 	const fileOf = (id: string) => relative(process.cwd(), join(dir, `${id}.yaml`));
 
 	for (const paper of papers) {
-		const refs: [string, string[] | undefined, (target: Paper) => string | undefined][] = [];
-		if (paper.kind === 'defense') {
-			refs.push([
-				'evaluatedAgainst',
-				paper.evaluatedAgainst,
-				(target) =>
-					target.kind === 'attack'
-						? undefined
-						: `"${target.id}" is a ${target.kind}, not an attack (list only attacks here)`,
-			]);
-		} else {
-			refs.push([
-				'buildsOn',
-				paper.buildsOn,
-				(target) =>
-					target.kind === 'survey'
-						? `"${target.id}" is a survey (cite methods, not surveys, in buildsOn)`
-						: undefined,
-			]);
-		}
-		for (const [field, ids, rule] of refs) {
-			for (const [index, ref] of (ids ?? []).entries()) {
+		for (const field of relationFields) {
+			for (const [index, ref] of relatedIds(paper, field).entries()) {
 				const target = byId.get(ref);
 				const at = `${field}.${index}`;
-				if (ref === paper.id) {
-					problems.push({
-						file: fileOf(paper.id),
-						field: at,
-						message: 'an entry cannot refer to itself (remove its own id from the list)',
-					});
-				} else if (!target) {
-					problems.push({
-						file: fileOf(paper.id),
-						field: at,
-						message: `"${ref}" is not in the catalog (check the id or add content/papers/${ref}.yaml)`,
-					});
-				} else {
-					const message = rule(target);
-					if (message) problems.push({ file: fileOf(paper.id), field: at, message });
-				}
+				const message =
+					ref === paper.id
+						? 'an entry cannot refer to itself (remove its own id from the list)'
+						: !target
+							? `"${ref}" is not in the catalog (check the id or add content/papers/${ref}.yaml)`
+							: relationError(paper, field, target);
+				if (message) problems.push({ file: fileOf(paper.id), field: at, message });
 			}
 		}
 	}
@@ -139,6 +111,7 @@ export function checkRelationships(papers: readonly Paper[], dir: string): Probl
 		['arxiv', (paper) => paper.arxiv],
 		['doi', (paper) => paper.doi?.toLowerCase()],
 		['title', (paper) => normaliseTitle(paper.title)],
+		['url', (paper) => paper.url?.replace(/\/+$/, '').toLowerCase()],
 	];
 	for (const [field, keyOf] of unique) {
 		const seen = new Map<string, string>();

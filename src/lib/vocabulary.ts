@@ -32,7 +32,7 @@ export const paperKinds = {
 	},
 	survey: {
 		label: 'Survey',
-		description: 'Reviews and organises published work on model inversion.',
+		description: 'Reviews and organizes published work on model inversion.',
 	},
 	benchmark: {
 		label: 'Benchmark',
@@ -89,6 +89,11 @@ export const settings = {
 		label: 'Tabular model',
 		description: 'A model over tabular records, e.g. regression or decision trees.',
 	},
+	'vision-language-model': {
+		label: 'Vision-language model',
+		description:
+			'A multimodal model that takes images and text and answers in text (e.g. LLaVA-style).',
+	},
 	other: { label: 'Other', description: 'A setting not covered by the other values.' },
 } as const satisfies Registry<string>;
 
@@ -99,6 +104,16 @@ export const modalities = {
 	tabular: { label: 'Tabular', description: 'Records with named attributes.' },
 	audio: { label: 'Audio', description: 'Speech or other audio signals.' },
 	multimodal: { label: 'Multimodal', description: 'More than one modality at once.' },
+
+	'time-series': {
+		label: 'Time series',
+		description: 'Sequences of numeric measurements over time, such as energy load.',
+	},
+
+	'point-cloud': {
+		label: 'Point cloud',
+		description: '3D point sets from LiDAR or depth sensors.',
+	},
 } as const satisfies Registry<string>;
 
 export const accessLevels = {
@@ -127,15 +142,15 @@ export const accessLevels = {
 export const attackFamilies = {
 	'gradient-inversion': {
 		label: 'Gradient inversion',
-		description: 'Optimises inputs so that their gradients match shared gradients.',
+		description: 'Optimizes inputs so that their gradients match shared gradients.',
 	},
 	generative: {
 		label: 'Generative-model-based',
 		description: 'Searches the latent space of a generative prior such as a GAN.',
 	},
 	optimisation: {
-		label: 'Optimisation-based',
-		description: 'Optimises the input directly against the target model.',
+		label: 'Optimization-based',
+		description: 'Optimizes the input directly against the target model.',
 	},
 	'inversion-network': {
 		label: 'Training-based inversion network',
@@ -149,7 +164,7 @@ export const attackFamilies = {
 } as const satisfies Registry<string>;
 
 export const priors = {
-	none: { label: 'None', description: 'No learned prior beyond simple regularisers.' },
+	none: { label: 'None', description: 'No learned prior beyond simple regularizers.' },
 	'public-data': {
 		label: 'Public data',
 		description: 'Auxiliary data from the same domain, used directly.',
@@ -194,12 +209,27 @@ export const defenseCategories = {
 		description: 'Changes the model or its architecture.',
 	},
 	'training-regularisation': {
-		label: 'Training regularisation',
+		label: 'Training regularization',
 		description: 'Adds a training objective that limits leakage.',
 	},
 	'output-perturbation': {
 		label: 'Output perturbation',
 		description: 'Perturbs, truncates or purifies the model outputs.',
+	},
+	'training-data': {
+		label: 'Training-data transformation',
+		description:
+			'Changes the training inputs (masking, augmentation, synthetic data) rather than the objective.',
+	},
+	trapdoor: {
+		label: 'Trapdoors and decoys',
+		description:
+			'Plants shortcuts or decoy signals in the model that lure an attack away from private data.',
+	},
+	detection: {
+		label: 'Detection',
+		description:
+			'Detects an attack under way (e.g. a manipulated model) instead of preventing leakage.',
 	},
 	other: { label: 'Other', description: 'A defense not covered by the other categories.' },
 } as const satisfies Registry<string>;
@@ -213,6 +243,10 @@ export const defenseStages = {
 } as const satisfies Registry<string>;
 
 export const datasets = {
+	'20-newsgroups': {
+		label: '20 Newsgroups',
+		description: 'Newsgroup posts in 20 topic classes, a text-classification benchmark.',
+	},
 	adult: { label: 'Adult', description: 'UCI census-income records with demographic attributes.' },
 	aids: { label: 'AIDS', description: 'Molecular graphs labelled by anti-HIV activity.' },
 	'brazil-air-traffic': {
@@ -230,17 +264,35 @@ export const datasets = {
 		description: 'CIFAR-10 classes extended with downsampled ImageNet images.',
 	},
 	citeseer: { label: 'CiteSeer', description: 'Citation graph of scientific publications.' },
+	coco: {
+		label: 'COCO',
+		description: 'Everyday-scene images with object labels and human-written captions.',
+	},
 	cola: {
 		label: 'CoLA',
 		description: 'Sentences labelled for grammatical acceptability (GLUE task).',
 	},
 	cora: { label: 'Cora', description: 'Citation graph of machine-learning papers.' },
 	dd: { label: 'D&D', description: 'Protein structure graphs labelled enzyme or not.' },
+	'enron-emails': {
+		label: 'Enron Emails',
+		description:
+			'Corporate e-mail corpus released in the Enron investigation, used as private text.',
+	},
 	enzymes: {
 		label: 'ENZYMES',
 		description: 'Protein tertiary-structure graphs in six enzyme classes.',
 	},
 	facescrub: { label: 'FaceScrub', description: 'Face images of public figures, by identity.' },
+	'fashion-mnist': {
+		label: 'Fashion-MNIST',
+		description: 'Grayscale 28x28 images of clothing items in 10 classes.',
+	},
+	femnist: {
+		label: 'FEMNIST',
+		description:
+			'Handwritten characters from EMNIST split by writer for federated learning (LEAF).',
+	},
 	ffhq: {
 		label: 'FFHQ',
 		description: 'High-quality face images, a common public prior for StyleGAN.',
@@ -249,9 +301,26 @@ export const datasets = {
 		label: 'FiveThirtyEight survey',
 		description: 'Survey responses released by FiveThirtyEight, with sensitive answers.',
 	},
+	flickr8k: {
+		label: 'Flickr8K',
+		description: 'About 8,000 Flickr images, each with five human-written captions.',
+	},
 	glue: { label: 'GLUE', description: 'Benchmark suite of English sentence-understanding tasks.' },
 	gss: { label: 'GSS', description: 'General Social Survey records with sensitive attributes.' },
 	imagenet: { label: 'ImageNet', description: 'Large-scale natural images in 1,000 classes.' },
+	imdb: {
+		label: 'IMDB',
+		description: 'Movie reviews labeled by sentiment, a text-classification benchmark.',
+	},
+	kitti: {
+		label: 'KITTI',
+		description: 'Driving scenes with LiDAR point clouds and camera images.',
+	},
+	lag: {
+		label: 'LAG',
+		description:
+			'Large Age-Gap face-verification set: the same people photographed at very different ages.',
+	},
 	lfw: { label: 'LFW', description: 'Labeled Faces in the Wild, unconstrained face photographs.' },
 	librispeech: { label: 'LibriSpeech', description: 'Read English speech from audiobooks.' },
 	'linnaeus-5': { label: 'Linnaeus 5', description: 'Natural images in five object classes.' },
@@ -265,13 +334,22 @@ export const datasets = {
 		description: 'Large face-recognition training set of celebrities.',
 	},
 	'ms-marco': { label: 'MS MARCO', description: 'Web passages and queries for retrieval.' },
+	muct: { label: 'MUCT', description: 'Face images of the MUCT landmarked face database.' },
 	personachat: {
 		label: 'PersonaChat',
 		description: 'Dialogues conditioned on short persona descriptions.',
 	},
 	polblogs: { label: 'Polblogs', description: 'Hyperlink graph of political blogs.' },
 	pubfig83: { label: 'PubFig83', description: 'Face images of 83 public figures.' },
+	qm9: {
+		label: 'QM9',
+		description: 'Small organic molecules as graphs with quantum-chemical properties.',
+	},
 	qnli: { label: 'QNLI', description: 'Question-answer sentence pairs (GLUE task).' },
+	'reuters-21578': {
+		label: 'Reuters-21578',
+		description: 'Newswire articles labeled by topic, a text-classification benchmark.',
+	},
 	'rotten-tomatoes': {
 		label: 'Rotten Tomatoes',
 		description: 'Movie-review sentences with sentiment labels.',
@@ -281,16 +359,34 @@ export const datasets = {
 		description: 'Movie-review sentences with binary sentiment (GLUE task).',
 	},
 	'stanford-dogs': { label: 'Stanford Dogs', description: 'Dog images in 120 breeds.' },
+	stl10: {
+		label: 'STL-10',
+		description: 'Natural images in 10 classes at 96x96 pixels, with extra unlabeled images.',
+	},
 	svhn: { label: 'SVHN', description: 'Street View house-number digit images.' },
+	'tiny-imagenet': {
+		label: 'Tiny ImageNet',
+		description: 'Downsampled ImageNet subset: 200 classes at 64x64 pixels.',
+	},
 	'usa-air-traffic': {
 		label: 'USA air-traffic',
 		description: 'Graph of US airports linked by commercial flights.',
+	},
+	utkface: { label: 'UTKFace', description: 'Face images labeled with age, gender and ethnicity.' },
+	'vgg-face': {
+		label: 'VGG-Face',
+		description:
+			'Face images of about 2,600 identities collected for the original VGG-Face model (not VGGFace2).',
 	},
 	vggface2: {
 		label: 'VGGFace2',
 		description: 'Large face-recognition data set with pose and age variation.',
 	},
-	wikitext: { label: 'WikiText', description: 'Language-modelling corpus of Wikipedia articles.' },
+	'waymo-open': {
+		label: 'Waymo Open Dataset',
+		description: 'Large-scale driving data with LiDAR point clouds and camera images.',
+	},
+	wikitext: { label: 'WikiText', description: 'Language-modeling corpus of Wikipedia articles.' },
 } as const satisfies Registry<string>;
 
 export const metrics = {
@@ -350,6 +446,27 @@ export const metrics = {
 } as const satisfies Registry<string>;
 
 /** Every vocabulary, in the order the glossary shows them. */
+/** Why a paper that public lists hold is left out of the catalog (`content/excluded.yaml`). */
+export const exclusionReasons = {
+	'out-of-scope': {
+		label: 'Out of scope',
+		description:
+			'Does not recover training data, inputs or attributes (e.g. membership inference only).',
+	},
+	duplicate: {
+		label: 'Duplicate',
+		description: 'Another version or another name of a paper the catalog already holds.',
+	},
+	unverifiable: {
+		label: 'Could not be verified',
+		description: 'Title, authors or venue could not be confirmed at a primary source.',
+	},
+	'not-a-paper': {
+		label: 'Not a paper',
+		description: 'A blog post, slide deck, tool or dataset rather than a research paper.',
+	},
+} as const satisfies Registry<string>;
+
 export const vocabularies = [
 	{ id: 'paper-kinds', title: 'Kinds of paper', field: 'kind', terms: paperKinds },
 	{ id: 'settings', title: 'Attacked settings', field: 'setting', terms: settings },

@@ -62,6 +62,18 @@ const commonFields = {
 	url: z.url({ protocol: /^https?$/ }).optional(),
 	/** Official implementation released by the authors. */
 	code: z.url({ protocol: /^https?$/ }).optional(),
+	/**
+	 * Name of the method, benchmark or toolkit as the field uses it (e.g. "GMI", "KED-MI", "DLG"): the
+	 * paper's own name, or, when the paper names none, the name later papers consistently use for it
+	 * (the `# verified:` note says which). Several named methods are joined with "/". Omitted when no
+	 * name is in use. Shown in tables, the matrix, search and the paper page.
+	 */
+	short: z
+		.string()
+		.min(2)
+		.max(40)
+		.regex(/^\S(.*\S)?$/, { error: 'must not start or end with a space' })
+		.optional(),
 	/** Date the entry entered the catalog (YYYY-MM-DD). */
 	added: z.coerce.date(),
 	/** One or two sentences, in our own words, on what the paper contributes. */
@@ -85,8 +97,12 @@ export const attackSchema = z.strictObject({
 	family: z.enum(keysOf(attackFamilies)).optional(),
 	/** Prior knowledge the attack relies on. */
 	prior: z.enum(keysOf(priors)).optional(),
-	/** Earlier catalog entries this attack explicitly extends or compares against. */
+	/** Attacks whose method this attack explicitly extends (stated in the paper). */
 	buildsOn: z.array(paperId).optional(),
+	/** Attacks run as baselines in this paper's experiments. */
+	comparedWith: z.array(paperId).optional(),
+	/** Defenses this paper runs its attack against in its experiments. */
+	evaluatedAgainst: z.array(paperId).optional(),
 });
 
 export const defenseSchema = z.strictObject({
@@ -96,7 +112,11 @@ export const defenseSchema = z.strictObject({
 	category: z.enum(keysOf(defenseCategories)),
 	/** When the defense is applied. */
 	stage: z.enum(keysOf(defenseStages)).optional(),
-	/** Attack entries the defense was evaluated against. */
+	/** Defenses whose method this defense explicitly extends (stated in the paper). */
+	buildsOn: z.array(paperId).optional(),
+	/** Defenses run as baselines in this paper's experiments. */
+	comparedWith: z.array(paperId).optional(),
+	/** Attacks this defense is evaluated against in its experiments. */
 	evaluatedAgainst: z.array(paperId).optional(),
 });
 
@@ -104,8 +124,10 @@ const otherSchema = <K extends 'survey' | 'benchmark' | 'analysis'>(kind: K) =>
 	z.strictObject({
 		...commonFields,
 		kind: z.literal(kind),
-		/** Earlier catalog entries this work builds on or evaluates. */
+		/** Earlier catalog entries whose method or framework this work explicitly extends. */
 		buildsOn: z.array(paperId).optional(),
+		/** Attacks and defenses this work re-runs or measures in its own experiments. */
+		evaluates: z.array(paperId).optional(),
 	});
 
 const kindSchemas = [

@@ -79,7 +79,8 @@ describe.skipIf(!hasBrowser)('a reader in a browser', () => {
 
 		const search = page.locator('#site-search-input');
 		await search.click();
-		await search.pressSequentially('Deep Leakage');
+		// A reader types the paper's title; the method name (DLG) is weighted in the index too.
+		await search.pressSequentially('Deep Leakage from Gradients');
 		const results = page.locator('#site-search-results');
 		const paperResult = results.locator('a[href="/papers/zhu2019-dlg/"]');
 		await paperResult.waitFor();

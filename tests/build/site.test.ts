@@ -1,7 +1,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { parse as parseCsv } from 'csv-parse/sync';
 import { beforeAll, describe, expect, test } from 'vitest';
+import { csvHeader } from '../../src/lib/exports.ts';
 import { inlineScripts, sha256 } from '../../src/integrations/csp.ts';
 import { dist, distFiles, htmlPages } from '../support/dist.ts';
 
@@ -238,7 +240,22 @@ describe('the catalog', () => {
 		const page = read('papers/kahla2022-brepmi/index.html');
 		expect(page).toContain('Label-only');
 		expect(page).toContain('@inproceedings{kahla2022-brepmi,');
-		expect(page).toContain('href="/papers/chen2021-kedmi/"'); // builds on
+	});
+
+	test('paper pages list each relation under its own heading, from both sides', () => {
+		const section = (html: string, id: string) =>
+			html.split(`id="${id}"`)[1]?.split('</section>')[0] ?? '';
+		const kedmi = read('papers/chen2021-kedmi/index.html');
+		expect(section(kedmi, 'builds-on')).toContain('href="/papers/zhang2020-gmi/"');
+		expect(section(kedmi, 'compared-with')).toContain('href="/papers/zhang2020-gmi/"');
+		// GGL ran its attack against Soteria: an evaluation, shown on both papers, never "builds on".
+		const ggl = read('papers/li2022-ggl/index.html');
+		expect(ggl).not.toContain('id="builds-on"');
+		expect(section(ggl, 'evaluated-against')).toContain('href="/papers/sun2021-soteria/"');
+		const soteria = read('papers/sun2021-soteria/index.html');
+		expect(section(soteria, 'evaluated-against')).toMatch(
+			/href="\/papers\/li2022-ggl\/"[\s\S]*reported by/,
+		);
 	});
 });
 
@@ -288,8 +305,15 @@ describe('data exports', () => {
 		expect(JSON.parse(read('data/paper.schema.json'))).toHaveProperty('$schema');
 	});
 
-	test('papers.csv has a header and one line per paper', () => {
-		expect(read('data/papers.csv').startsWith('id,title,authors,year,')).toBe(true);
+	test('papers.csv has the documented columns and one row per paper', () => {
+		const records: string[][] = parseCsv(read('data/papers.csv'));
+		const [header, ...rows] = records;
+		expect(header).toEqual([...csvHeader]);
+		expect(rows.map((row) => row[0]).toSorted()).toEqual(paperIds.toSorted());
+		for (const row of rows) expect(row).toHaveLength(csvHeader.length);
+		// Relation columns carry what the entries record, e.g. GGL's run against Soteria.
+		const ggl = rows.find((row) => row[0] === 'li2022-ggl') ?? [];
+		expect(ggl[csvHeader.indexOf('evaluated_against')]).toBe('sun2021-soteria');
 	});
 
 	test('papers.bib has one entry per paper', () => {

@@ -2,7 +2,19 @@ import { expect, test } from 'vitest';
 import { facetFields } from '../../src/lib/catalog-filter.ts';
 import { relatedGroups, threatModelCard, venueLine } from '../../src/lib/paper-page.ts';
 import { catalogFacets, searchFacets } from '../../src/lib/search-filters.ts';
-import { brep, catalog, dlg, gmi, mid, soteria, survey } from '../fixtures/papers.ts';
+import type { Paper } from '../../src/schemas/paper.ts';
+import {
+	bench,
+	brep,
+	catalog,
+	dlg,
+	ggl,
+	gmi,
+	mid,
+	relationCatalog,
+	soteria,
+	survey,
+} from '../fixtures/papers.ts';
 
 test('the threat-model card prints labels and leaves out fields an entry lacks', () => {
 	expect(threatModelCard(gmi)).toEqual([
@@ -14,7 +26,7 @@ test('the threat-model card prints labels and leaves out fields an entry lacks',
 		['Datasets', 'CelebA'],
 	]);
 	expect(threatModelCard(mid)).toEqual([
-		['Category', 'Training regularisation'],
+		['Category', 'Training regularization'],
 		['Stage', 'Training time'],
 	]);
 	expect(threatModelCard(survey)).toEqual([]);
@@ -26,14 +38,51 @@ test('the venue line names the venue and, when it differs, the year of the first
 });
 
 test('related groups link both ways and skip empty groups', () => {
-	const ids = (groups: { id: string; papers: { id: string }[] }[]) =>
-		groups.map((group) => [group.id, group.papers.map((paper) => paper.id)]);
+	const ids = (groups: { id: string; items: { paper: { id: string } }[] }[]) =>
+		groups.map((group) => [group.id, group.items.map((item) => item.paper.id)]);
 	expect(ids(relatedGroups(gmi, catalog))).toEqual([
+		['evaluated-against', [mid.id, soteria.id]],
 		['built-upon-by', [brep.id]],
-		['defenses-evaluated', [mid.id, soteria.id]],
 	]);
 	expect(ids(relatedGroups(brep, catalog))).toEqual([['builds-on', [gmi.id]]]);
 	expect(ids(relatedGroups(soteria, catalog))).toEqual([['evaluated-against', [dlg.id, gmi.id]]]);
+});
+
+test('each relation keeps its own meaning on both pages', () => {
+	const groups = (paper: Paper) =>
+		Object.fromEntries(
+			relatedGroups(paper, relationCatalog).map((group) => [
+				group.id,
+				group.items.map((item) => [item.paper.id, item.reportedBy?.id]),
+			]),
+		);
+	// GGL attacked Soteria: an evaluation reported by GGL, never "built on".
+	expect(groups(ggl)).toEqual({
+		'compared-with': [[dlg.id, undefined]],
+		'evaluated-against': [[soteria.id, undefined]],
+	});
+	expect(groups(soteria)).toEqual({
+		'evaluated-against': [
+			[dlg.id, undefined],
+			[gmi.id, undefined],
+			[ggl.id, ggl.id],
+		],
+	});
+	expect(groups(dlg)).toEqual({
+		'evaluated-against': [[soteria.id, soteria.id]],
+		'baseline-for': [[ggl.id, undefined]],
+		'evaluated-in': [[bench.id, undefined]],
+	});
+	expect(groups(bench)).toEqual({
+		evaluates: [
+			[dlg.id, undefined],
+			[mid.id, undefined],
+		],
+	});
+	expect(relatedGroups(soteria, relationCatalog)[0]?.heading).toBe(
+		'Attacks it was evaluated against',
+	);
+	expect(relatedGroups(ggl, relationCatalog)[1]?.heading).toBe('Defenses evaluated against it');
 });
 
 test('the filter forms offer exactly the facets the catalog script reads', () => {

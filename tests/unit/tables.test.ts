@@ -8,7 +8,17 @@ import {
 	compareDefenses,
 	defenseMatrix,
 } from '../../src/lib/tables.ts';
-import { brep, catalog, dlg, gmi, mid, soteria, unclassified } from '../fixtures/papers.ts';
+import {
+	brep,
+	catalog,
+	dlg,
+	ggl,
+	gmi,
+	mid,
+	relationCatalog,
+	soteria,
+	unclassified,
+} from '../fixtures/papers.ts';
 
 const ids = (rows: { id: string }[]) => rows.map((row) => row.id);
 
@@ -60,15 +70,24 @@ describe('compareDefenses', () => {
 	});
 });
 
-test('defenseMatrix marks which defense was evaluated against which attack', () => {
+test('defenseMatrix marks which defense was evaluated against which attack, and by whom', () => {
 	const matrix = defenseMatrix(catalog);
 	expect(ids(matrix.attacks)).toEqual([gmi.id, dlg.id]);
 	expect(ids(matrix.defenses)).toEqual([mid.id, soteria.id]);
-	expect(matrix.evaluated).toEqual([
-		[true, false],
-		[true, true],
+	expect(matrix.evidence.map((row) => row.map(ids))).toEqual([
+		[[mid.id], []],
+		[[soteria.id], [soteria.id]],
 	]);
 	expect(matrix.omittedAttacks).toBe(0);
+});
+
+test('defenseMatrix takes evidence from the attack side too', () => {
+	// GGL reports its own run against Soteria; neither defense paper tested GGL.
+	const matrix = defenseMatrix(relationCatalog);
+	expect(ids(matrix.attacks)).toEqual([gmi.id, dlg.id, ggl.id]);
+	const soteriaRow = matrix.evidence[ids(matrix.defenses).indexOf(soteria.id)] ?? [];
+	expect(soteriaRow.map(ids)).toEqual([[soteria.id], [soteria.id], [ggl.id]]);
+	expect(ids(matrix.attacks.filter((attack) => attack.name === 'GGL'))).toEqual([ggl.id]);
 });
 
 test('defenseMatrix keeps only the attacks most defenses were evaluated against', () => {
@@ -76,7 +95,10 @@ test('defenseMatrix keeps only the attacks most defenses were evaluated against'
 	const matrix = defenseMatrix(catalog, 1);
 	expect(ids(matrix.attacks)).toEqual([gmi.id]);
 	expect(ids(matrix.defenses)).toEqual([mid.id, soteria.id]);
-	expect(matrix.evaluated).toEqual([[true], [true]]);
+	expect(matrix.evidence.map((row) => row.map((cell) => cell.length > 0))).toEqual([
+		[true],
+		[true],
+	]);
 	expect(matrix.omittedAttacks).toBe(1);
 });
 
