@@ -10,7 +10,8 @@ interface PagefindSubResult {
 interface PagefindResultData {
 	url: string;
 	excerpt: string;
-	meta: { title?: string; type?: string };
+	/** `method` is a paper's method name (GMI, DLG), from the paper page's eyebrow. */
+	meta: { title?: string; type?: string; method?: string };
 	sub_results: PagefindSubResult[];
 }
 /** Within a filter, any listed value matches; across filters, all must. */
@@ -68,6 +69,12 @@ export function renderResults(
 	const list = document.createElement('ol');
 	for (const result of results) {
 		const item = document.createElement('li');
+		if (result.meta.method) {
+			const method = document.createElement('strong');
+			method.className = 'result-method';
+			method.textContent = result.meta.method;
+			item.append(method, ' ');
+		}
 		const link = document.createElement('a');
 		link.href = result.url;
 		link.textContent = result.meta.title ?? result.url;

@@ -34,6 +34,20 @@ describe.skipIf(!hasBrowser)('search in a browser', () => {
 		await page.close();
 	});
 
+	test('a method name finds its paper first, and results show the name beside the title', async () => {
+		const page = await site.browser().newPage();
+		await page.goto(`${site.origin()}/papers/`);
+		await page.keyboard.press('/');
+		await page.keyboard.type('GMI');
+		const first = page.locator('#site-search-results > ol > li').first();
+		await first.waitFor();
+		await expect(first.locator('a').first().getAttribute('href')).resolves.toBe(
+			'/papers/zhang2020-gmi/',
+		);
+		await expect(first.locator('.result-method').textContent()).resolves.toBe('GMI');
+		await page.close();
+	});
+
 	test('a shared /search/ URL with filters shows only matching papers, with badges', async () => {
 		const page = await site.browser().newPage();
 		await page.goto(`${site.origin()}/search/?access=label-only`);
