@@ -21,7 +21,7 @@ interface Pagefind {
 	search: (
 		term: string | null,
 		options?: { filters?: SearchFilters },
-	) => Promise<{ results: { data: () => Promise<PagefindResultData> }[] }>;
+	) => Promise<{ results: { id: string; data: () => Promise<PagefindResultData> }[] }>;
 }
 
 let pagefind: Promise<Pagefind> | undefined;
@@ -39,32 +39,55 @@ export function loadPagefind(): Promise<Pagefind> {
 	return pagefind;
 }
 
-/** Runs a search and returns at most `limit` results with their data loaded. */
+/** Runs a search: at most `limit` results with their data loaded, and how many matched in all. */
 export async function searchSite(
 	term: string,
 	limit = 6,
 	filters: SearchFilters = {},
-): Promise<PagefindResultData[]> {
+): Promise<{ results: PagefindResultData[]; total: number }> {
 	const engine = await loadPagefind();
 	const filtered = Object.keys(filters).length > 0;
-	const found = await engine.search(term || (filtered ? null : term), { filters });
-	return Promise.all(found.results.slice(0, limit).map((result) => result.data()));
+	const name = term.trim().toLowerCase();
+	// A query that is a method name (GMI, DLG) puts the paper of that name first; the full-text
+	// ranking alone can prefer pages whose names contain it (iDLG, GraphDLG).
+	const [found, named] = await Promise.all([
+		engine.search(term || (filtered ? null : term), { filters }),
+		name
+			? engine.search(null, { filters: { ...filters, method: { any: [name] } } })
+			: Promise.resolve({ results: [] }),
+	]);
+	const seen = new Set<string>();
+	const ordered = [...named.results, ...found.results].filter((result) => {
+		if (seen.has(result.id)) return false;
+		seen.add(result.id);
+		return true;
+	});
+	const results = await Promise.all(ordered.slice(0, limit).map((result) => result.data()));
+	return { results, total: ordered.length };
+}
+
+/** "No results for “x”.", "3 results for “x”", or "Showing 30 of 82 results for “x”". */
+export function resultCount(shown: number, total: number, term: string): string {
+	const what = term ? `for “${term}”` : 'for these filters';
+	if (total === 0) return `No results ${what}.`;
+	const noun = total === 1 ? 'result' : 'results';
+	return shown < total
+		? `Showing ${shown} of ${total} ${noun} ${what}`
+		: `${total} ${noun} ${what}`;
 }
 
 /** Renders results as a list of links; excerpts are Pagefind's, built from our own pages. */
 export function renderResults(
 	container: HTMLElement,
 	term: string,
-	results: PagefindResultData[],
+	{ results, total }: { results: PagefindResultData[]; total: number },
 	more = false,
 ): void {
 	container.replaceChildren();
 	const status = document.createElement('p');
 	status.className = 'search-status';
 	status.setAttribute('role', 'status');
-	const what = term ? `for “${term}”` : 'for these filters';
-	status.textContent =
-		results.length === 0 ? `No results ${what}.` : `${results.length} results ${what}`;
+	status.textContent = resultCount(results.length, total, term);
 	container.append(status);
 	const list = document.createElement('ol');
 	for (const result of results) {
@@ -124,9 +147,9 @@ export function attachSearch(input: HTMLInputElement, container: HTMLElement): v
 			return;
 		}
 		try {
-			const results = await searchSite(term);
+			const found = await searchSite(term);
 			if (ticket !== latest) return;
-			renderResults(container, term, results, true);
+			renderResults(container, term, found, true);
 		} catch {
 			container.textContent = 'Search is available on the built site (npm start).';
 		}
@@ -139,6 +162,9 @@ export function attachSearch(input: HTMLInputElement, container: HTMLElement): v
 	void loadPagefind().catch(() => undefined);
 	if (input.value) void run();
 }
+
+/** Results the search page shows at first, and how many more each "Show more" adds. */
+const pageSize = 30;
 
 /** Facet checkboxes and the year select of the search page, as Pagefind filters. */
 function readFilters(form: HTMLFormElement): SearchFilters {
@@ -170,7 +196,9 @@ export async function runSearchPage(): Promise<void> {
 	if (year) year.value = params.get('year') ?? '';
 
 	let latest = 0;
-	const update = async () => {
+	let shown = pageSize;
+	const update = async (keepShown = false) => {
+		if (!keepShown) shown = pageSize;
 		const term = input.value.trim();
 		const query = new URLSearchParams();
 		if (term) query.set('q', term);
@@ -186,8 +214,20 @@ export async function runSearchPage(): Promise<void> {
 			results.replaceChildren();
 			return;
 		}
-		const found = await searchSite(term, 30, filters);
-		if (ticket === latest) renderResults(results, term, found);
+		const found = await searchSite(term, shown, filters);
+		if (ticket !== latest) return;
+		renderResults(results, term, found);
+		if (found.total > found.results.length) {
+			const button = document.createElement('button');
+			button.type = 'button';
+			button.className = 'search-show-more';
+			button.textContent = `Show ${Math.min(pageSize, found.total - found.results.length)} more`;
+			button.addEventListener('click', () => {
+				shown += pageSize;
+				void update(true);
+			});
+			results.append(button);
+		}
 	};
 	form.addEventListener('submit', (event) => {
 		event.preventDefault();

@@ -39,10 +39,23 @@ export function paperSearchFilters(paper: Paper): [string, string][] {
 		['kind', paperKinds[paper.kind].label],
 		['year', String(paper.year)],
 	];
+	for (const name of methodNames(paper)) filters.push(['method', name]);
 	if (paper.kind === 'attack') {
 		if (paper.family) filters.push(['family', attackFamilies[paper.family].label]);
 		for (const access of paper.access) filters.push(['access', accessLevels[access].label]);
 		if (paper.modality) filters.push(['modality', modalities[paper.modality].label]);
 	}
 	return filters;
+}
+
+/**
+ * A paper's method names as the search matches them: lowercase, one per name ("CSMIA/LOMIA" gives
+ * two). The search client looks a query up in this filter so that typing a method name puts its
+ * paper first, whatever full-text ranking does with names like "iDLG" that contain "DLG".
+ */
+export function methodNames(paper: Pick<Paper, 'short'>): string[] {
+	return (paper.short ?? '')
+		.split('/')
+		.map((name) => name.trim().toLowerCase())
+		.filter(Boolean);
 }

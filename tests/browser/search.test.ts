@@ -48,6 +48,60 @@ describe.skipIf(!hasBrowser)('search in a browser', () => {
 		await page.close();
 	});
 
+	test('a method name contained in other names (DLG in iDLG, GraphDLG) still finds its own paper first', async () => {
+		const page = await site.browser().newPage();
+		await page.goto(`${site.origin()}/search/?q=DLG`);
+		const first = page.locator('#search-page-results > ol > li').first();
+		await first.waitFor();
+		await expect(first.locator('a').first().getAttribute('href')).resolves.toBe(
+			'/papers/zhu2019-dlg/',
+		);
+		await page.close();
+	});
+
+	test('the search page reports the true total and shows more results on request', async () => {
+		const page = await site.browser().newPage();
+		await page.goto(`${site.origin()}/search/?q=inversion`);
+		const items = page.locator('#search-page-results > ol > li');
+		await items.first().waitFor();
+		const status = await page.locator('#search-page-results .search-status').textContent();
+		const match = /^Showing 30 of (\d+) results/.exec(status ?? '');
+		expect(match, status ?? '').not.toBeNull();
+		const total = Number(match?.[1]);
+		expect(total).toBeGreaterThan(30);
+		await expect(items.count()).resolves.toBe(30);
+		await page.locator('.search-show-more').click();
+		await expect.poll(() => items.count()).toBe(Math.min(60, total));
+		await page.close();
+	});
+
+	test.each([1280, 360])('the search form keeps its shape at %i px', async (width) => {
+		const context = await site.browser().newContext({ viewport: { width, height: 800 } });
+		const page = await context.newPage();
+		await page.goto(`${site.origin()}/search/?q=gradient`);
+		await page.locator('#search-filters summary', { hasText: 'Kind' }).click();
+		const field = await page.locator('#search-page-input').boundingBox();
+		const box = await page.locator('#search-filters input[type=checkbox]').first().boundingBox();
+		expect(field?.height).toBeLessThan(60);
+		expect(field?.width).toBeGreaterThan(width > 600 ? 400 : 200);
+		expect(box?.width).toBeLessThanOrEqual(24);
+		await context.close();
+	});
+
+	test('on a phone the header results panel stays inside the screen', async () => {
+		const context = await site.browser().newContext({ viewport: { width: 360, height: 800 } });
+		const page = await context.newPage();
+		await page.goto(`${site.origin()}/chapters/introduction/`);
+		await page.keyboard.press('/');
+		await page.keyboard.type('gradient');
+		await page.locator('#site-search-results > ol > li').first().waitFor();
+		const panel = await page.locator('#site-search-results').boundingBox();
+		expect(panel?.x).toBeGreaterThanOrEqual(0);
+		expect((panel?.x ?? 0) + (panel?.width ?? 0)).toBeLessThanOrEqual(360);
+		expect(panel?.width).toBeGreaterThan(280);
+		await context.close();
+	});
+
 	test('a shared /search/ URL with filters shows only matching papers, with badges', async () => {
 		const page = await site.browser().newPage();
 		await page.goto(`${site.origin()}/search/?access=label-only`);

@@ -40,6 +40,12 @@ describe('pages', () => {
 			expect(existsSync(join(dist, page)), page).toBe(true);
 	});
 
+	test('/chapters/ lists every published chapter, and the header links to it', () => {
+		const index = read('chapters/index.html');
+		for (const id of chapterIds) expect(index, id).toContain(`href="/chapters/${id}/"`);
+		expect(read('index.html')).toContain('<li><a href="/chapters/">Chapters</a></li>');
+	});
+
 	test.each(chapterIds)('chapter %s is built', (id) => {
 		expect(read(`chapters/${id}/index.html`)).toContain('<h1>');
 	});
@@ -188,6 +194,42 @@ describe('search index', () => {
 		const { results } = await pagefind.search('BiDO');
 		const urls = await Promise.all(results.map(async (result) => (await result.data()).url));
 		expect(urls).toContain('/papers/peng2022-bido/');
+	});
+
+	test('a dataset name finds every paper that lists it: labels and values are not glued', async () => {
+		for (const [query, key] of [
+			['CelebA', 'celeba'],
+			['VGGFace2', 'vggface2'],
+		] as const) {
+			const listing = paperIds.filter((id) =>
+				new RegExp(`^datasets: \\[.*\\b${key}\\b.*\\]$`, 'm').test(
+					readFileSync(`content/papers/${id}.yaml`, 'utf8'),
+				),
+			);
+			expect(listing.length, key).toBeGreaterThan(2);
+			const { results } = await pagefind.search(query);
+			const urls = await Promise.all(results.map(async (result) => (await result.data()).url));
+			for (const id of listing) expect(urls, `${query} finds ${id}`).toContain(`/papers/${id}/`);
+		}
+	});
+
+	test('button labels such as "Copy BibTeX" are not indexed on paper pages', async () => {
+		const { results } = await pagefind.search('Copy BibTeX');
+		const urls = await Promise.all(results.map(async (result) => (await result.data()).url));
+		expect(urls.filter((url) => url.startsWith('/papers/'))).toEqual([]);
+	});
+
+	test('every paper with a method name can be looked up by it, case-insensitively', async () => {
+		for (const [name, id] of [
+			['dlg', 'zhu2019-dlg'],
+			['ked-mi', 'chen2021-kedmi'],
+			['mid', 'wang2021-mid'],
+			['lomia', 'mehnaz2022-sensitive-attributes'],
+		]) {
+			const { results } = await pagefind.search(null, { filters: { method: { any: [name] } } });
+			const urls = await Promise.all(results.map(async (result) => (await result.data()).url));
+			expect(urls, name).toEqual([`/papers/${id}/`]);
+		}
 	});
 
 	test('results carry a type for badges: chapters, papers, tables', async () => {

@@ -4,6 +4,7 @@
  */
 export const pageTypes: { name: string; path: string; ready?: string }[] = [
 	{ name: 'home', path: '/' },
+	{ name: 'chapter index', path: '/chapters/' },
 	{ name: 'chapter', path: '/chapters/introduction/' },
 	{ name: 'catalog', path: '/papers/' },
 	{ name: 'paper', path: '/papers/zhang2020-gmi/' },
@@ -13,6 +14,7 @@ export const pageTypes: { name: string; path: string; ready?: string }[] = [
 	{ name: 'defense matrix', path: '/compare/matrix/' },
 	{ name: 'timeline', path: '/compare/timeline/' },
 	{ name: 'glossary', path: '/glossary/' },
+	{ name: 'scope and method', path: '/scope/' },
 	{ name: 'what is new', path: '/whats-new/' },
 	{ name: 'filtered search', path: '/search/?access=label-only', ready: '#search-page-results li' },
 	{ name: 'search', path: '/search/?q=gradient', ready: '#search-page-results li' },
