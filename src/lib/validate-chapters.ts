@@ -86,17 +86,22 @@ export function checkChapter(file: string, text: string, options: ChapterCheckOp
 		});
 	} else {
 		let data: unknown;
+		let readable = true;
 		try {
 			data = parseYaml(yaml);
 		} catch (error) {
+			readable = false;
+			// The parser's first line names the problem and where; a value holding ": " needs quotes.
+			const detail = (error instanceof Error ? error.message : String(error)).split('\n')[0];
 			problems.push({
 				file,
 				field: '(frontmatter)',
-				message: `${String(error).split('\n')[0]} (fix the YAML syntax)`,
+				message: `${detail?.replace(/:$/, '')} (fix the YAML syntax; put a value that contains ": " in quotes)`,
 			});
 		}
-		const parsed = chapterSchema.safeParse(data ?? {}, { reportInput: true });
-		if (!parsed.success)
+		// Unreadable YAML is reported once, not again as every field missing.
+		const parsed = readable ? chapterSchema.safeParse(data ?? {}, { reportInput: true }) : null;
+		if (parsed && !parsed.success)
 			for (const issue of parsed.error.issues)
 				problems.push({ file, ...describeIssue(issue, 'src/schemas/chapter.ts') });
 	}
@@ -218,8 +223,8 @@ export function checkChapters(dir: string, options: ChapterCheckOptions): Proble
 		}
 		const text = readFileSync(join(dir, name), 'utf8');
 		problems.push(...checkChapter(file, text, options));
-		const order = (parseYaml(splitFrontmatter(text).yaml ?? '') as { order?: unknown } | null)
-			?.order;
+		// checkChapter has already reported unreadable frontmatter; here it only lacks an order.
+		const order = orderOf(splitFrontmatter(text).yaml ?? '');
 		if (typeof order === 'number') {
 			const other = orders.get(order);
 			if (other)
@@ -232,4 +237,13 @@ export function checkChapters(dir: string, options: ChapterCheckOptions): Proble
 		}
 	}
 	return problems;
+}
+
+/** The `order` of a chapter's frontmatter, or undefined when the YAML cannot be read. */
+function orderOf(yaml: string): unknown {
+	try {
+		return (parseYaml(yaml) as { order?: unknown } | null)?.order;
+	} catch {
+		return undefined;
+	}
 }
