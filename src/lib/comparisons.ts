@@ -13,7 +13,13 @@ export const comparisons = [
 	{
 		slug: 'matrix',
 		title: 'Which defenses were evaluated against which attacks',
-		description: 'A matrix of defenses against the catalog attacks they report results on.',
+		description:
+			'A matrix of defenses and the catalog attacks run against them, each mark naming the paper that reported the run.',
+	},
+	{
+		slug: 'lineage',
+		title: 'Lineage of attacks',
+		description: 'Which attacks explicitly extend which, as recorded in the catalog.',
 	},
 	{
 		slug: 'timeline',

@@ -14,17 +14,17 @@ const chapters = readdirSync(dir)
 
 /** Minimum words and distinct citations per chapter, a little under their size on 2026-11-30. */
 const floors: Record<string, [words: number, citations: number]> = {
-	introduction: [2400, 15],
+	introduction: [3300, 28],
 	foundations: [3400, 80],
 	taxonomy: [1800, 70],
 	attacks: [2400, 60],
 	'classifier-inversion': [4400, 75],
 	'gradient-and-split': [4300, 120],
 	'beyond-images': [3700, 90],
-	defenses: [1900, 45],
+	defenses: [3900, 95],
 	evaluation: [2000, 45],
 	'practitioners-guide': [2700, 120],
-	challenges: [1300, 50],
+	challenges: [2700, 110],
 };
 
 describe('every chapter keeps its minimum content', () => {

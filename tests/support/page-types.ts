@@ -13,6 +13,7 @@ export const pageTypes: { name: string; path: string; ready?: string }[] = [
 	{ name: 'defense comparison', path: '/compare/defenses/' },
 	{ name: 'defense matrix', path: '/compare/matrix/' },
 	{ name: 'timeline', path: '/compare/timeline/' },
+	{ name: 'lineage graph', path: '/compare/lineage/' },
 	{ name: 'glossary', path: '/glossary/' },
 	{ name: 'scope and method', path: '/scope/' },
 	{ name: 'what is new', path: '/whats-new/' },
