@@ -1,12 +1,14 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { loadConcepts } from './concepts.ts';
 import { loadExcluded } from './excluded.ts';
 import { checkChapters } from './validate-chapters.ts';
 import { loadCatalog, type Problem } from './validate.ts';
 
 /**
  * Everything `npm run validate` and the build check before building: the papers in
- * `<root>/papers`, the excluded-papers list `<root>/excluded.yaml` and the chapters in
+ * `<root>/papers`, the excluded-papers list `<root>/excluded.yaml`, the glossary's concepts
+ * `<root>/concepts.yaml` and the chapters in
  * `<root>/chapters`.
  */
 export function validateContent(root: string): {
@@ -28,9 +30,10 @@ export function validateContent(root: string): {
 		: [];
 	const chapterProblems = existsSync(chaptersDir) ? checkChapters(chaptersDir, { paperIds }) : [];
 	const excluded = loadExcluded(join(root, 'excluded.yaml'), papers);
+	const concepts = loadConcepts(join(root, 'concepts.yaml'), paperIds);
 	return {
 		papers: papers.length,
 		chapters: chapterFiles.length,
-		problems: [...problems, ...excluded.problems, ...chapterProblems],
+		problems: [...problems, ...excluded.problems, ...concepts.problems, ...chapterProblems],
 	};
 }
