@@ -19,6 +19,23 @@ const table = document.querySelector<HTMLTableElement>('#catalog-table');
 const body = table?.tBodies[0];
 const status = document.querySelector<HTMLElement>('#catalog-count');
 
+/**
+ * What the text filter searches besides a row's visible cells (every author, the venue's full name,
+ * the datasets), fetched from /data/catalog-search.json the first time a reader types, so the page
+ * itself stays small.
+ */
+const searchText = new Map<string, string>();
+let searchTextLoad: Promise<void> | undefined;
+function loadSearchText(): Promise<void> {
+	searchTextLoad ??= fetch('/data/catalog-search.json')
+		.then((response) => response.json() as Promise<Record<string, string>>)
+		.then((entries) => {
+			for (const [id, text] of Object.entries(entries)) searchText.set(id, text);
+		})
+		.catch(() => undefined);
+	return searchTextLoad;
+}
+
 /** Reads the filterable facts of a row from its data attributes and text. */
 function readRow(row: HTMLTableRowElement): FilterableRow {
 	const data = row.dataset;
@@ -33,7 +50,7 @@ function readRow(row: HTMLTableRowElement): FilterableRow {
 		},
 		year: Number(data['year']),
 		code: data['code'] === '1',
-		text: row.textContent,
+		text: `${row.textContent} ${searchText.get(data['id'] ?? '') ?? ''}`,
 	};
 }
 
@@ -161,9 +178,15 @@ if (form && table && body && status) {
 
 	writeForm(form, filter);
 	update();
+	// A query in the URL or typed by the reader also searches the fuller text, once it has loaded.
+	const refineText = () => {
+		if (filter.q) void loadSearchText().then(update);
+	};
+	refineText();
 	form.addEventListener('input', () => {
 		filter = readForm(form, filter.sort);
 		update();
+		refineText();
 	});
 	form.addEventListener('submit', (event) => event.preventDefault());
 	form.addEventListener('reset', () =>

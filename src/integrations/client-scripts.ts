@@ -6,6 +6,8 @@ import type { AstroIntegration } from 'astro';
 export const searchClientUrl = '/client/search.js';
 /** URL of the catalog filters, loaded by `/papers/` only. */
 export const catalogClientUrl = '/client/catalog.js';
+/** URL of the citation previews, loaded when a reader first points at or focuses a citation. */
+export const citePreviewUrl = '/client/cite-preview.js';
 
 /**
  * Bundles the browser scripts in `src/client/` to fixed URLs under `public/client/` (git-ignored).
@@ -20,6 +22,7 @@ export function clientScripts(): AstroIntegration {
 				for (const [source, url] of [
 					['search.ts', searchClientUrl],
 					['catalog.ts', catalogClientUrl],
+					['cite-preview.ts', citePreviewUrl],
 				] as const) {
 					buildSync({
 						entryPoints: [fileURLToPath(new URL(`../client/${source}`, import.meta.url))],

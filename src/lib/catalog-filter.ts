@@ -14,7 +14,7 @@ export interface CatalogFilter {
 	to?: number | undefined;
 	/** Only papers with official code. */
 	code: boolean;
-	/** Free text; every word must occur in the title, authors, venue or summary. */
+	/** Free text; every word must occur in the method name, title, any author, venue or dataset. */
 	q: string;
 	/** Column the table is sorted by, and direction. */
 	sort?: { column: string; descending: boolean } | undefined;

@@ -39,3 +39,37 @@ export function assertUniqueOrder(chapters: readonly ChapterLike[]): void {
 		seen.set(chapter.data.order, chapter.id);
 	}
 }
+
+/** What a chapter's header says besides its title: dates and an estimated reading time. */
+export interface ChapterByline {
+	published: { iso: string; text: string };
+	updated?: { iso: string; text: string } | undefined;
+	/** Minutes at about 230 words a minute, never less than one. */
+	minutes: number;
+}
+
+const longDateFormat = new Intl.DateTimeFormat('en-GB', {
+	day: 'numeric',
+	month: 'long',
+	year: 'numeric',
+	timeZone: 'UTC',
+});
+
+/** The byline of a chapter from its frontmatter dates and the number of words of its prose. */
+export function chapterByline(
+	data: { published: Date; updated?: Date | undefined },
+	words: number,
+): ChapterByline {
+	const date = (value: Date) => ({
+		iso: value.toISOString().slice(0, 10),
+		text: longDateFormat.format(value),
+	});
+	return {
+		published: date(data.published),
+		updated:
+			data.updated && data.updated.getTime() !== data.published.getTime()
+				? date(data.updated)
+				: undefined,
+		minutes: Math.max(1, Math.round(words / 230)),
+	};
+}

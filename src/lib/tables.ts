@@ -10,6 +10,7 @@ import { formatVenue, sortPapersForCatalog } from './papers.ts';
 import {
 	accessLevels,
 	attackFamilies,
+	datasets,
 	defenseCategories,
 	defenseStages,
 	modalities,
@@ -252,6 +253,11 @@ export interface CatalogRow extends PaperRef {
 	modality?: TermCell | undefined;
 	setting?: TermCell | undefined;
 	code?: string | undefined;
+	/**
+	 * What the text filter searches besides the visible cells: every author, the venue's full
+	 * name and the datasets (the row itself shows "Kahla et al." and "CVPR 2022").
+	 */
+	search: string;
 }
 
 /** The whole catalog, newest first, as the `/papers/` table prints it. */
@@ -267,5 +273,12 @@ export function catalogRows(papers: readonly Paper[]): CatalogRow[] {
 		modality: isAttack(paper) && paper.modality ? term(modalities, paper.modality) : undefined,
 		setting: isAttack(paper) ? term(settings, paper.setting) : undefined,
 		code: paper.code,
+		search: [
+			...paper.authors,
+			paper.venue?.name ?? '',
+			...(paper.datasets ?? []).map((key) => datasets[key].label),
+		]
+			.filter(Boolean)
+			.join(' · '),
 	}));
 }

@@ -43,6 +43,21 @@ describe.skipIf(!hasBrowser)('the catalog in a browser', () => {
 		await page.close();
 	});
 
+	test.each([
+		['Ruoxi Jia', 'zhang2020-gmi'],
+		['GMI', 'zhang2020-gmi'],
+		['VGGFace2', 'li2025-smile'],
+		['Transactions on Machine Learning Research', 'tran2025-midre'],
+	])('the text filter finds "%s" by name, any author, venue or dataset', async (query, id) => {
+		const page = await site.browser().newPage();
+		await page.goto(`${site.origin()}/papers/`);
+		await page.locator('#filter-q').fill(query);
+		await expect.poll(async () => (await visibleRows(page)).map((row) => row['id'])).toContain(id);
+		const shown = await visibleRows(page);
+		expect(shown.length).toBeLessThan(50);
+		await page.close();
+	});
+
 	test('a shared URL restores the filtered view', async () => {
 		const page = await site.browser().newPage();
 		await page.goto(`${site.origin()}/papers/?access=label-only&from=2023`);
@@ -62,10 +77,10 @@ describe.skipIf(!hasBrowser)('the catalog in a browser', () => {
 		const page = await site.browser().newPage();
 		await page.goto(`${site.origin()}/papers/`);
 		const years = async () => (await visibleRows(page)).map((row) => Number(row['year']));
-		await page.getByRole('button', { name: 'Year' }).click();
+		await page.getByRole('button', { name: 'First version' }).click();
 		const descending = await years();
 		expect(descending).toEqual(descending.toSorted((a, b) => b - a));
-		await page.getByRole('button', { name: 'Year' }).click();
+		await page.getByRole('button', { name: 'First version' }).click();
 		const ascending = await years();
 		expect(ascending).toEqual(ascending.toSorted((a, b) => a - b));
 		expect(new URL(page.url()).searchParams.get('sort')).toBe('year');

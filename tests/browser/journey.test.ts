@@ -102,14 +102,19 @@ describe.skipIf(!hasBrowser)('a reader in a browser', () => {
 		const theme = () => page.evaluate(() => document.documentElement.dataset['theme'] ?? null);
 		const stored = () => page.evaluate(() => localStorage.getItem('theme'));
 
+		const toggle = page.getByRole('button', { name: 'Dark theme' });
 		await page.goto(`${site.origin()}/`);
 		await expect(theme()).resolves.toBeNull();
-		await page.locator('[data-theme-toggle]').click();
+		await expect(toggle.getAttribute('aria-pressed')).resolves.toBe('false');
+		await toggle.click();
 		await expect(theme()).resolves.toBe('dark');
 		await expect(stored()).resolves.toBe('dark');
+		await expect(toggle.getAttribute('aria-pressed')).resolves.toBe('true');
 
 		await page.goto(`${site.origin()}/papers/`);
 		await expect(theme()).resolves.toBe('dark');
+		// The switch reports the theme a page opened with, not only the one a click chose.
+		await expect(toggle.getAttribute('aria-pressed')).resolves.toBe('true');
 		await page.reload();
 		await expect(theme()).resolves.toBe('dark');
 
@@ -118,6 +123,36 @@ describe.skipIf(!hasBrowser)('a reader in a browser', () => {
 		await page.goto(`${site.origin()}/glossary/`);
 		await expect(theme()).resolves.toBe('light');
 		await expect(stored()).resolves.toBe('light');
+		await closeAndCheck(tracked);
+	});
+
+	test('previews a citation on hover or focus, loading the preview script only then', async () => {
+		const tracked = await trackedContext({ viewport: { width: 1280, height: 900 } });
+		const page = await tracked.context.newPage();
+		await page.goto(`${site.origin()}/chapters/classifier-inversion/`);
+		const previewScript = () => tracked.requests.filter((url) => url.endsWith('/cite-preview.js'));
+		expect(previewScript()).toEqual([]);
+
+		const citation = page.locator('main a.cite[href="/papers/zhang2020-gmi/"]').first();
+		await citation.hover();
+		const card = page.getByRole('tooltip');
+		await expect(card.textContent()).resolves.toContain(
+			'The Secret Revealer: Generative Model-Inversion Attacks Against Deep Neural Networks',
+		);
+		expect(previewScript()).toHaveLength(1);
+		await expect(citation.getAttribute('aria-describedby')).resolves.toBe('cite-preview');
+		// The card sits under the citation, not off at the page's edge.
+		const [link, box] = await Promise.all([citation.boundingBox(), card.boundingBox()]);
+		expect(box!.y).toBeGreaterThan(link!.y);
+		expect(box!.y - (link!.y + link!.height)).toBeLessThan(20);
+
+		await page.keyboard.press('Escape');
+		await expect(card.isHidden()).resolves.toBe(true);
+		// Keyboard readers get the same card when a citation takes focus.
+		const other = page.locator('main a.cite[href="/papers/struppek2022-ppa/"]').first();
+		await other.focus();
+		await expect(card.textContent()).resolves.toContain('Plug & Play Attacks');
+		await expect(card.isVisible()).resolves.toBe(true);
 		await closeAndCheck(tracked);
 	});
 

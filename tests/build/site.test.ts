@@ -318,6 +318,19 @@ describe('comparison pages', () => {
 		expect(linked.toSorted()).toEqual(attacks.toSorted());
 	});
 
+	test.each([
+		['attacks', 'A dash (—) means the catalog records no value'],
+		['defenses', 'A dash (—) means the catalog records nothing there'],
+		['matrix', 'An empty cell means the'],
+	])('/compare/%s/ says what a dash or an empty cell means, after each table', (slug, legend) => {
+		const page = read(`compare/${slug}/index.html`);
+		const tables = page.match(/<table class="compare/g) ?? [];
+		const legends = page.match(/class="muted table-legend"/g) ?? [];
+		expect(tables.length).toBeGreaterThan(0);
+		expect(legends).toHaveLength(tables.length);
+		expect(visibleText(page).replace(/\s+/g, ' ')).toContain(legend);
+	});
+
 	test('the timeline is an SVG drawn at build time, with its numbers as a table', () => {
 		const page = read('compare/timeline/index.html');
 		expect(page).toMatch(/<svg[^>]*role="img"/);

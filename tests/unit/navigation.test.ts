@@ -1,5 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { assertUniqueOrder, chapterNeighbours, publishedChapters } from '../../src/lib/chapters.ts';
+import {
+	assertUniqueOrder,
+	chapterByline,
+	chapterNeighbours,
+	publishedChapters,
+} from '../../src/lib/chapters.ts';
 import { catalogStats } from '../../src/lib/stats.ts';
 import { buildToc } from '../../src/lib/toc.ts';
 
@@ -66,4 +71,17 @@ test('catalog figures count papers by kind and span the years', () => {
 		]),
 	).toEqual({ count: 3, firstYear: 2015, lastYear: 2024, byKind: { attack: 2, defense: 1 } });
 	expect(catalogStats([])).toEqual({ count: 0, byKind: {} });
+});
+
+test('a chapter byline gives both dates when they differ and an honest reading time', () => {
+	const published = new Date('2026-11-29');
+	expect(chapterByline({ published }, 4600)).toEqual({
+		published: { iso: '2026-11-29', text: '29 November 2026' },
+		updated: undefined,
+		minutes: 20,
+	});
+	const revised = chapterByline({ published, updated: new Date('2026-11-30') }, 100);
+	expect(revised.updated).toEqual({ iso: '2026-11-30', text: '30 November 2026' });
+	expect(revised.minutes).toBe(1);
+	expect(chapterByline({ published, updated: published }, 460).updated).toBeUndefined();
 });

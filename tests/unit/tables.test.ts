@@ -119,6 +119,9 @@ test('catalogRows lists every paper, newest first, with family only for attacks'
 	expect(rows[0]?.id).toBe('yang2025-survey');
 	expect(rows.find((row) => row.id === mid.id)?.family).toBeUndefined();
 	expect(rows.find((row) => row.id === brep.id)?.authors).toBe('Kahla et al.');
+	// The text filter also searches every author, the venue's full name and the datasets.
+	const gmiRow = rows.find((row) => row.id === gmi.id);
+	expect(gmiRow?.search).toBe('Yuheng Zhang · Ruoxi Jia · Hengzhi Pei · CVPR · CelebA');
 });
 
 describe('stackedBars', () => {

@@ -1,0 +1,21 @@
+/**
+ * Astro's JSX-style whitespace handling drops a line break between text and a link, which runs
+ * words together ("threat model.Browse"). Every page's visible text keeps a space there.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from 'vitest';
+import { dist, htmlPages } from '../support/dist.ts';
+
+test('no page runs a word into the link that follows it', () => {
+	const glued: string[] = [];
+	for (const page of htmlPages(dist)) {
+		const html = readFileSync(join(dist, page), 'utf8');
+		// Heading anchors sit right after the heading text by design; they carry class="anchor".
+		for (const match of html.matchAll(
+			/([A-Za-z.,;:'’)])<a (?![^>]*class="anchor")[^>]*>([^<]{0,20})/g,
+		))
+			glued.push(`${page}: …${match[1]}${match[2]}`);
+	}
+	expect(glued).toEqual([]);
+});
