@@ -1,6 +1,7 @@
 /**
- * After every h2 and h3 of a chapter, a collapsed "Cite this section" block with the section's
- * permanent link, its BibTeX and a formatted reference. No JavaScript: the block is a <details>.
+ * Beside every h2 and h3 of a chapter, a collapsed "Cite" control (a <details>, no JavaScript)
+ * that opens below the heading with the section's permanent link, its BibTeX and a formatted
+ * reference. Heading and control are wrapped in one `div.section-head` row.
  */
 import type { Element, ElementContent, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
@@ -41,13 +42,21 @@ export function rehypeSectionCitations(options: SectionCitationOptions = {}) {
 			const url = new URL(`${chapterUrl(slug)}#${id}`, site.url).href;
 			const section = { chapterTitle, sectionTitle, url, key: `atlas-${slug}-${id}`, accessed };
 			const block = element('details', { className: ['cite-section'], dataPagefindIgnore: 'all' }, [
-				element('summary', {}, [text('Cite this section')]),
+				element('summary', {}, [
+					text('Cite'),
+					element('span', { className: ['visually-hidden'] }, [text(' this section')]),
+				]),
 				element('p', {}, [text('Permanent link: '), element('a', { href: url }, [text(url)])]),
 				element('pre', {}, [element('code', {}, [text(sectionBibtex(section))])]),
 				element('p', {}, [text(sectionReference(section))]),
 			]);
-			parent.children.splice(index + 1, 0, block);
-			return [SKIP, index + 2];
+			// Heading and control share one row, so the control does not push the text down.
+			const head = element('div', { className: ['section-head', `section-head-${node.tagName}`] }, [
+				node,
+				block,
+			]);
+			parent.children.splice(index, 1, head);
+			return [SKIP, index + 1];
 		});
 	};
 }

@@ -5,3 +5,21 @@ export const chapterUrl = (slug: string): string => `/chapters/${slug}/`;
 /** GitHub's editor for a file of the repository (configured once, in src/site.ts). */
 export const editUrl = (path: string, repository: string): string =>
 	`${repository}/edit/main/${path}`;
+
+/** The site's main sections, in the order the header lists them. */
+export const siteSections = [
+	{ href: '/chapters/', label: 'Chapters' },
+	{ href: '/papers/', label: 'Papers' },
+	{ href: '/compare/', label: 'Compare' },
+	{ href: '/glossary/', label: 'Glossary' },
+] as const;
+
+/**
+ * How the header marks a section link for the page at `pathname`: `page` on the section's own
+ * index, `true` anywhere inside it (a chapter, a paper, a comparison), otherwise nothing.
+ */
+export function sectionCurrent(href: string, pathname: string): 'page' | 'true' | undefined {
+	const path = pathname.endsWith('/') ? pathname : `${pathname}/`;
+	if (path === href) return 'page';
+	return path.startsWith(href) ? 'true' : undefined;
+}

@@ -70,6 +70,29 @@ describe('cite this section', () => {
 		);
 	});
 
+	test('the chapter as a whole is cited by the title, without an anchor', () => {
+		const block = /<details class="cite-section cite-chapter"[^>]*>([\s\S]*?)<\/details>/.exec(
+			chapter,
+		)?.[1];
+		expect(chapter.indexOf('cite-chapter')).toBeLessThan(chapter.indexOf('<h2 id="threat-model"'));
+		const bibtex = unescape(/<code>([\s\S]*?)<\/code>/.exec(block ?? '')?.[1] ?? '');
+		const library = parseBibtex(bibtex, { sentenceCase: false });
+		expect(library.errors).toEqual([]);
+		const [entry] = library.entries;
+		expect(entry?.key).toBe('atlas-introduction');
+		expect(entry?.fields['url']).toBe(`${site.url}/chapters/introduction/`);
+		expect(String(entry?.fields['title'])).toBe('Introduction and threat model');
+	});
+
+	test('each section control sits in one row with its heading', () => {
+		const heads = [
+			...chapter.matchAll(
+				/<div class="section-head section-head-h([23])"><h\1 id="[^"]+">[\s\S]*?<\/h\1><details class="cite-section"/g,
+			),
+		];
+		expect(heads).toHaveLength(blocks.length);
+	});
+
 	test('each citation also comes as formatted text with the access date', () => {
 		expect(blocks[0]).toMatch(/\(Accessed: [A-Z][a-z]+ \d{1,2}, \d{4}\)/);
 	});

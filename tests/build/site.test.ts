@@ -301,6 +301,26 @@ describe('the catalog', () => {
 	});
 });
 
+describe('the header', () => {
+	const nav = (path: string) =>
+		/<nav aria-label="Site">[\s\S]*?<\/nav>/.exec(read(path))?.[0] ?? '';
+	test.each([
+		['chapters/index.html', '/chapters/', 'page'],
+		['chapters/attacks/index.html', '/chapters/', 'true'],
+		['papers/zhang2020-gmi/index.html', '/papers/', 'true'],
+		['compare/matrix/index.html', '/compare/', 'true'],
+		['glossary/index.html', '/glossary/', 'page'],
+	])('%s marks %s as the current section', (path, href, current) => {
+		const marked = [...nav(path).matchAll(/<a href="([^"]+)" aria-current="([^"]+)"/g)];
+		expect(marked.map((match) => [match[1], match[2]])).toEqual([[href, current]]);
+	});
+
+	test('the home page marks no section', () => {
+		expect(nav('index.html')).toContain('href="/papers/"');
+		expect(nav('index.html')).not.toContain('aria-current');
+	});
+});
+
 describe('comparison pages', () => {
 	test.each(['attacks', 'defenses', 'matrix', 'timeline'])('/compare/%s/ exists', (slug) => {
 		expect(read(`compare/${slug}/index.html`)).toContain('<h1>');

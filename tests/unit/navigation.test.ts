@@ -7,6 +7,7 @@ import {
 } from '../../src/lib/chapters.ts';
 import { catalogStats } from '../../src/lib/stats.ts';
 import { buildToc } from '../../src/lib/toc.ts';
+import { sectionCurrent } from '../../src/lib/urls.ts';
 
 const chapter = (id: string, order: number, draft = false) => ({
 	id,
@@ -84,4 +85,19 @@ test('a chapter byline gives both dates when they differ and an honest reading t
 	expect(revised.updated).toEqual({ iso: '2026-11-30', text: '30 November 2026' });
 	expect(revised.minutes).toBe(1);
 	expect(chapterByline({ published, updated: published }, 460).updated).toBeUndefined();
+});
+
+describe('sectionCurrent', () => {
+	test.each([
+		['/chapters/', '/chapters/', 'page'],
+		['/chapters/', '/chapters/attacks/', 'true'],
+		['/papers/', '/papers/zhang2020-gmi/', 'true'],
+		['/papers/', '/papers', 'page'],
+		['/compare/', '/compare/lineage/', 'true'],
+		['/papers/', '/chapters/attacks/', undefined],
+		['/glossary/', '/', undefined],
+		['/papers/', '/scope/', undefined],
+	])('%s on %s is %s', (href, pathname, expected) => {
+		expect(sectionCurrent(href, pathname)).toBe(expected);
+	});
 });
