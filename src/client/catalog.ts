@@ -18,6 +18,8 @@ const form = document.querySelector<HTMLFormElement>('#catalog-filters');
 const table = document.querySelector<HTMLTableElement>('#catalog-table');
 const body = table?.tBodies[0];
 const status = document.querySelector<HTMLElement>('#catalog-count');
+const empty = document.querySelector<HTMLElement>('#catalog-empty');
+const emptyQuery = document.querySelector<HTMLElement>('#catalog-empty-search');
 
 /**
  * What the text filter searches besides a row's visible cells (every author, the venue's full name,
@@ -172,6 +174,13 @@ if (form && table && body && status) {
 		if (sort !== appliedSort) applySort(body, headers, filter, rows);
 		appliedSort = sort;
 		status.textContent = `Showing ${shown} of ${rows.length} papers.`;
+		// Nothing matches: say so where the rows were, and offer the ways out.
+		if (empty) empty.hidden = shown > 0;
+		if (emptyQuery) {
+			emptyQuery.hidden = !filter.q;
+			const link = emptyQuery.querySelector('a');
+			if (link) link.href = `/search/?q=${encodeURIComponent(filter.q)}`;
+		}
 		const query = filterToParams(filter).toString();
 		history.replaceState(null, '', query ? `?${query}` : location.pathname);
 	};

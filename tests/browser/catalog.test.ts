@@ -58,6 +58,30 @@ describe.skipIf(!hasBrowser)('the catalog in a browser', () => {
 		await page.close();
 	});
 
+	test('when nothing matches it says so, links to a site search and clears the filters', async () => {
+		const page = await site.browser().newPage();
+		await page.goto(`${site.origin()}/papers/`);
+		const empty = page.locator('#catalog-empty');
+		await expect(empty.isVisible()).resolves.toBe(false);
+		await page.locator('#filter-q').fill('zzqx nothing like this');
+		await expect.poll(() => empty.isVisible()).toBe(true);
+		expect(await visibleRows(page)).toEqual([]);
+		await expect(empty.textContent()).resolves.toContain('No papers match these filters.');
+		await expect(
+			empty
+				.getByRole('link', { name: 'Search chapters and the glossary for this text' })
+				.getAttribute('href'),
+		).resolves.toBe('/search/?q=zzqx%20nothing%20like%20this');
+		await empty.getByRole('button', { name: 'clear them all' }).click();
+		await expect.poll(async () => (await visibleRows(page)).length).toBeGreaterThan(300);
+		await expect(empty.isVisible()).resolves.toBe(false);
+		// An empty view from facets alone offers no text search.
+		await page.goto(`${site.origin()}/papers/?kind=defense&family=gradient-inversion`);
+		await expect.poll(() => empty.isVisible()).toBe(true);
+		await expect(page.locator('#catalog-empty-search').isVisible()).resolves.toBe(false);
+		await page.close();
+	});
+
 	test('a shared URL restores the filtered view', async () => {
 		const page = await site.browser().newPage();
 		await page.goto(`${site.origin()}/papers/?access=label-only&from=2023`);
