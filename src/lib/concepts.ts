@@ -3,50 +3,29 @@
  * unique ids, every cited key in the catalog), and their text split into words and citations so
  * the page can link each citation to its paper.
  */
-import { existsSync, readFileSync } from 'node:fs';
 import rehypeKatex, { type Options as KatexOptions } from 'rehype-katex';
 import rehypeStringify from 'rehype-stringify';
 import remarkMath from 'remark-math';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
-import { relative } from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import { conceptListSchema, type Concept } from '../schemas/concept.ts';
 import { citationLabel, findCitations, type CitablePaper } from './citations.ts';
-import { describeIssue } from './issue-messages.ts';
 import { rehypeMathVariant } from './rehype-mathvariant.ts';
 import type { Problem } from './validate.ts';
+import { readYamlList } from './yaml-list.ts';
 
 /** Reads `path` (a missing file is an empty list); problems name the item and the field. */
 export function loadConcepts(
 	path: string,
 	paperIds: ReadonlySet<string>,
 ): { concepts: Concept[]; problems: Problem[] } {
-	if (!existsSync(path)) return { concepts: [], problems: [] };
-	const file = relative(process.cwd(), path);
-	let data: unknown;
-	try {
-		data = parseYaml(readFileSync(path, 'utf8'));
-	} catch (error) {
-		const detail = String(error instanceof Error ? error.message : error).split('\n')[0] ?? '';
-		return {
-			concepts: [],
-			problems: [{ file, field: '(yaml)', message: `${detail} (fix the YAML syntax)` }],
-		};
-	}
-	const parsed = conceptListSchema.safeParse(data ?? [], { reportInput: true });
-	if (!parsed.success)
-		return {
-			concepts: [],
-			problems: parsed.error.issues.map((issue) => ({
-				file,
-				...describeIssue(issue, 'src/schemas/concept.ts'),
-			})),
-		};
+	const read = readYamlList(path, conceptListSchema, 'src/schemas/concept.ts');
+	const { file } = read;
+	if (!read.items) return { concepts: [], problems: read.problems };
 	const problems: Problem[] = [];
 	const seen = new Set<string>();
-	for (const [index, concept] of parsed.data.entries()) {
+	for (const [index, concept] of read.items.entries()) {
 		if (seen.has(concept.id))
 			problems.push({
 				file,
@@ -63,7 +42,7 @@ export function loadConcepts(
 						message: `cites "${key}", which is not in the catalog (check the key or add content/papers/${key}.yaml)`,
 					});
 	}
-	return { concepts: parsed.data, problems };
+	return { concepts: read.items, problems };
 }
 
 /** A run of plain text, or a citation of one or more papers. */

@@ -9,7 +9,9 @@ import { dist, htmlPages } from '../support/dist.ts';
 
 test('no page runs a word into the link that follows it', () => {
 	const glued: string[] = [];
-	for (const page of htmlPages(dist)) {
+	const pages = htmlPages(dist);
+	expect(pages.length).toBeGreaterThan(100);
+	for (const page of pages) {
 		const html = readFileSync(join(dist, page), 'utf8');
 		// Heading anchors sit right after the heading text by design; they carry class="anchor".
 		// An inline wrapper between the text and the link (".<span><a>Search") glues them too.
