@@ -9,7 +9,7 @@ import { formatProblem } from '../src/lib/validate.ts';
 
 const root = process.argv[2] ?? 'content';
 const started = performance.now();
-const { papers, chapters, problems } = validateContent(root);
+const { papers, chapters, results, problems } = validateContent(root);
 const elapsed = Math.round(performance.now() - started);
 for (const problem of problems) console.error(formatProblem(problem));
 if (problems.length > 0) {
@@ -18,4 +18,6 @@ if (problems.length > 0) {
 	);
 	process.exit(1);
 }
-console.log(`${papers} papers and ${chapters} chapters valid (${elapsed} ms).`);
+console.log(
+	`${papers} papers, ${chapters} chapters and ${results} reported numbers valid (${elapsed} ms).`,
+);

@@ -2,6 +2,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { chapterSchema } from './schemas/chapter.ts';
 import { paperSchema } from './schemas/paper.ts';
+import { resultFileSchema } from './schemas/result.ts';
 
 // Relationships between papers (buildsOn, evaluatedAgainst) are plain ids checked by
 // src/lib/validate.ts before the build: Astro's reference() only logs a dangling id.
@@ -15,4 +16,11 @@ const chapters = defineCollection({
 	schema: chapterSchema,
 });
 
-export const collections = { papers, chapters };
+// Reported results: one file per source document, checked against the catalog by
+// src/lib/validate-results.ts before the build.
+const results = defineCollection({
+	loader: glob({ base: './content/results', pattern: '*.yaml' }),
+	schema: resultFileSchema,
+});
+
+export const collections = { papers, chapters, results };

@@ -4,10 +4,17 @@
  */
 import { getCollection } from 'astro:content';
 import type { Paper } from '../schemas/paper.ts';
+import { flattenResults, type ResultValue } from './results.ts';
 
 /** Every paper, ordered by id so that generated files are stable from build to build. */
 export async function getPapers(): Promise<Paper[]> {
 	return (await getCollection('papers'))
 		.map((entry) => ({ ...entry.data, id: entry.id }))
 		.toSorted((a, b) => a.id.localeCompare(b.id));
+}
+
+/** Every reported number, flattened from `content/results/` (see src/lib/results.ts). */
+export async function getResultValues(): Promise<ResultValue[]> {
+	const files = (await getCollection('results')).map((entry) => ({ ...entry.data, id: entry.id }));
+	return flattenResults(files);
 }

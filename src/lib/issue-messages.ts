@@ -55,7 +55,9 @@ export function describeIssue(
 			const hint =
 				values.length <= 12
 					? `use one of: ${values.join(', ')}`
-					: `use a key listed at /glossary/#${vocabulary?.id ?? ''}, or add the term to src/lib/vocabulary.ts`;
+					: vocabulary
+						? `use a key listed at /glossary/#${vocabulary.id}, or add the term to src/lib/vocabulary.ts`
+						: 'use a key of the matching registry in src/lib/vocabulary.ts, or add the term there';
 			if (input === undefined) return { field, message: `is required (${hint})` };
 			return { field, message: `${show(input)} is not an allowed value (${hint})` };
 		}
@@ -77,8 +79,13 @@ export function describeIssue(
 			return { field, message: `${issue.message} (check the value against ${schemaFile})` };
 		}
 		case 'unrecognized_keys':
+			if (issue.path.at(-1) === 'values')
+				return {
+					field: [...issue.path, issue.keys.join(', ')].join('.'),
+					message: `${issue.keys.length === 1 ? 'is not a metric' : 'are not metrics'} (use a key listed at /glossary/#metrics, or add the metric to src/lib/vocabulary.ts)`,
+				};
 			return {
-				field: issue.keys.join(', '),
+				field: [...issue.path.map(String), issue.keys.join(', ')].join('.'),
 				message: `${issue.keys.length === 1 ? 'is not a field' : 'are not fields'} of this kind of entry (remove ${issue.keys.length === 1 ? 'it' : 'them'} or check the spelling; fields are listed in ${schemaFile})`,
 			};
 		case 'too_small':

@@ -4,6 +4,7 @@
  */
 import { z } from 'astro/zod';
 import { exportedPaperSchema, paperSchema } from '../schemas/paper.ts';
+import { exportedResultSchema } from '../schemas/result.ts';
 import { site } from '../site.ts';
 
 type JsonSchema = Record<string, unknown>;
@@ -43,5 +44,24 @@ export function papersExportJsonSchema(): JsonSchema {
 		),
 		$id: new URL('/data/papers.schema.json', site.url).href,
 		title: 'Model Inversion Atlas catalog export',
+	};
+}
+
+/** Schema of `/data/results.json`. */
+export function resultsExportJsonSchema(): JsonSchema {
+	return {
+		...z.toJSONSchema(
+			z.strictObject({
+				/** URL of this schema. */
+				$schema: z.url(),
+				/** Survey edition the data belongs to. */
+				edition: z.string(),
+				/** Number of results. */
+				count: z.int(),
+				results: z.array(exportedResultSchema),
+			}),
+		),
+		$id: new URL('/data/results.schema.json', site.url).href,
+		title: 'Model Inversion Atlas reported results export',
 	};
 }

@@ -1,6 +1,10 @@
 /** Site-relative URLs of pages, in one place so that links and tests agree. */
 export const paperUrl = (id: string): string => `/papers/${id}/`;
 export const chapterUrl = (slug: string): string => `/chapters/${slug}/`;
+/** The results of one task (`/results/classifier/`), optionally at one setting's table. */
+export const resultsUrl = (task?: string, anchor?: string): string =>
+	`/results/${task ? `${task}/` : ''}${anchor ? `#${anchor}` : ''}`;
+export const metricUrl = (key: string): string => `/metrics/${key}/`;
 
 /** GitHub's editor for a file of the repository (configured once, in src/site.ts). */
 export const editUrl = (path: string, repository: string): string =>
@@ -11,6 +15,7 @@ export const siteSections = [
 	{ href: '/chapters/', label: 'Chapters' },
 	{ href: '/papers/', label: 'Papers' },
 	{ href: '/compare/', label: 'Compare' },
+	{ href: '/results/', label: 'Results' },
 	{ href: '/glossary/', label: 'Glossary' },
 ] as const;
 

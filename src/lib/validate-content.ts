@@ -3,17 +3,20 @@ import { join } from 'node:path';
 import { loadConcepts } from './concepts.ts';
 import { loadExcluded } from './excluded.ts';
 import { checkChapters } from './validate-chapters.ts';
+import { loadResults } from './validate-results.ts';
 import { loadCatalog, type Problem } from './validate.ts';
 
 /**
  * Everything `npm run validate` and the build check before building: the papers in
  * `<root>/papers`, the excluded-papers list `<root>/excluded.yaml`, the glossary's concepts
- * `<root>/concepts.yaml` and the chapters in
+ * `<root>/concepts.yaml`, the reported results in `<root>/results` and the chapters in
  * `<root>/chapters`.
  */
 export function validateContent(root: string): {
 	papers: number;
 	chapters: number;
+	/** Numbers in the results collection. */
+	results: number;
 	problems: Problem[];
 } {
 	const papersDir = join(root, 'papers');
@@ -31,9 +34,20 @@ export function validateContent(root: string): {
 	const chapterProblems = existsSync(chaptersDir) ? checkChapters(chaptersDir, { paperIds }) : [];
 	const excluded = loadExcluded(join(root, 'excluded.yaml'), papers);
 	const concepts = loadConcepts(join(root, 'concepts.yaml'), paperIds);
+	const results = loadResults(join(root, 'results'), papers);
 	return {
 		papers: papers.length,
 		chapters: chapterFiles.length,
-		problems: [...problems, ...excluded.problems, ...concepts.problems, ...chapterProblems],
+		results: results.files.reduce(
+			(sum, file) => sum + file.results.reduce((n, row) => n + Object.keys(row.values).length, 0),
+			0,
+		),
+		problems: [
+			...problems,
+			...excluded.problems,
+			...concepts.problems,
+			...results.problems,
+			...chapterProblems,
+		],
 	};
 }

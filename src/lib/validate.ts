@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
+import type { z } from 'astro/zod';
 import { paperIdPattern, paperSchema, type Paper } from '../schemas/paper.ts';
 import { relatedIds, relationError, relationFields } from './catalog-relations.ts';
 import { describeIssue } from './issue-messages.ts';
@@ -28,8 +29,25 @@ export interface CatalogResult {
  * relationships between entries and duplicates. Papers come back sorted by id.
  */
 export function loadCatalog(dir: string): CatalogResult {
+	const { entries, problems } = readYamlEntries(dir, paperSchema);
+	const papers = entries.map(({ id, data }) => ({ ...data, id }));
+	problems.push(...checkRelationships(papers, dir));
+	return { papers, problems };
+}
+
+/**
+ * Reads every `*.yaml` of a folder of one-entry-per-file content (papers, results): the file name
+ * is the id and must follow the id rules; the text must be UTF-8 YAML that fits `schema`. Entries
+ * come back sorted by id; a file with a problem is left out and its problems reported.
+ */
+export function readYamlEntries<T>(
+	dir: string,
+	schema: z.ZodType<T>,
+	/** Where the fields are documented, named in "is required" messages. */
+	schemaFile?: string,
+): { entries: { id: string; file: string; data: T }[]; problems: Problem[] } {
 	const problems: Problem[] = [];
-	const papers: Paper[] = [];
+	const entries: { id: string; file: string; data: T }[] = [];
 	const files = readdirSync(dir)
 		.filter((name) => name.endsWith('.yaml') || name.endsWith('.yml'))
 		.sort();
@@ -74,15 +92,15 @@ export function loadCatalog(dir: string): CatalogResult {
 			problems.push({ file, field: '(yaml)', message: `${detail} (fix the YAML syntax)` });
 			continue;
 		}
-		const parsed = paperSchema.safeParse(data, { reportInput: true });
+		const parsed = schema.safeParse(data, { reportInput: true });
 		if (!parsed.success) {
-			for (const issue of parsed.error.issues) problems.push({ file, ...describeIssue(issue) });
+			for (const issue of parsed.error.issues)
+				problems.push({ file, ...describeIssue(issue, schemaFile) });
 			continue;
 		}
-		papers.push({ ...parsed.data, id });
+		entries.push({ id, file, data: parsed.data });
 	}
-	problems.push(...checkRelationships(papers, dir));
-	return { papers, problems };
+	return { entries, problems };
 }
 
 /** Rules between entries: references resolve to the right kind, identifiers are unique. */

@@ -389,59 +389,344 @@ export const datasets = {
 	wikitext: { label: 'WikiText', description: 'Language-modeling corpus of Wikipedia articles.' },
 } as const satisfies Registry<string>;
 
+/**
+ * What a metric measures and how to read its numbers. `definition` is exact (what is compared with
+ * what, in which space); `better` says which direction means a stronger attack or, for utility,
+ * a better model; `range` bounds every value the results collection may record.
+ */
+export interface MetricTerm extends Term {
+	/** Exact definition, shown on the metric's page. */
+	definition: string;
+	/** Which direction is better for the party the metric measures (attack success or utility). */
+	better: 'higher' | 'lower';
+	/** Unit printed after values, e.g. "%" or "dB"; omitted for unitless scores. */
+	unit?: string;
+	/** Smallest and largest value a result may record. */
+	range: readonly [number, number];
+}
+
 export const metrics = {
 	'attack-accuracy': {
 		label: 'Attack accuracy',
 		description: 'Share of reconstructions an evaluation classifier assigns to the target class.',
+		definition:
+			'Top-1 attack accuracy: the percentage of reconstructed inputs that an evaluation classifier (the evaluator, usually a different network trained on the same private data as the target) assigns to the class the attack aimed at. It depends on the evaluator: the same reconstructions judged by another evaluator give another number.',
+		better: 'higher',
+		unit: '%',
+		range: [0, 100],
 	},
-	auc: { label: 'AUC', description: 'Area under the ROC curve, e.g. for recovered graph edges.' },
-	bleu: { label: 'BLEU', description: 'n-gram overlap between recovered and original text.' },
+	'attack-accuracy-top5': {
+		label: 'Attack accuracy (top-5)',
+		description: 'Share of reconstructions whose target class is among the evaluator’s top five.',
+		definition:
+			'Top-5 attack accuracy: the percentage of reconstructed inputs for which the attacked class is among the five classes the evaluation classifier scores highest.',
+		better: 'higher',
+		unit: '%',
+		range: [0, 100],
+	},
+	'attack-success-rate': {
+		label: 'Attack success rate',
+		description: 'Share of attack attempts that the paper counts as successful.',
+		definition:
+			'The percentage of attack attempts that meet the success criterion the reporting paper states (for example a face-recognition match above a threshold); the criterion differs between papers, so the setting notes name it.',
+		better: 'higher',
+		unit: '%',
+		range: [0, 100],
+	},
+	auc: {
+		label: 'AUC',
+		description: 'Area under the ROC curve, e.g. for recovered graph edges.',
+		definition:
+			'Area under the receiver operating characteristic curve of the attack’s scores for a binary decision (for example whether an edge exists), between 0 and 1.',
+		better: 'higher',
+		range: [0, 1],
+	},
+	bleu: {
+		label: 'BLEU',
+		description: 'n-gram overlap between recovered and original text.',
+		definition:
+			'BLEU score between recovered and original text (modified n-gram precision with a brevity penalty), recorded on the 0–100 scale unless the setting notes say otherwise.',
+		better: 'higher',
+		range: [0, 100],
+	},
+	'bleu-1': {
+		label: 'BLEU-1',
+		description: 'Unigram BLEU between recovered and original text.',
+		definition:
+			'BLEU computed with unigrams only (modified unigram precision with a brevity penalty) between recovered and original text, on the 0–100 scale.',
+		better: 'higher',
+		range: [0, 100],
+	},
+	'bleu-2': {
+		label: 'BLEU-2',
+		description: 'BLEU up to bigrams between recovered and original text.',
+		definition:
+			'BLEU computed with unigrams and bigrams between recovered and original text, on the 0–100 scale.',
+		better: 'higher',
+		range: [0, 100],
+	},
+	'cosine-similarity': {
+		label: 'Cosine similarity',
+		description: 'Cosine similarity between the embeddings of recovered and original text.',
+		definition:
+			'Cosine similarity between the embedding of the recovered input and the embedding of the original, computed by the embedding model named in the setting.',
+		better: 'higher',
+		range: [-1, 1],
+	},
 	'distance-correlation': {
 		label: 'Distance correlation',
 		description: 'Statistical dependence between inputs and shared representations.',
+		definition:
+			'Distance correlation between raw inputs and the representation shared with another party, between 0 (independent) and 1.',
+		better: 'lower',
+		range: [0, 1],
 	},
-	f1: { label: 'F1', description: 'Harmonic mean of precision and recall of recovered items.' },
+	'exact-match': {
+		label: 'Exact match',
+		description: 'Share of inputs recovered exactly.',
+		definition:
+			'The percentage of inputs (texts, or other discrete items) that the attack recovers exactly, token for token.',
+		better: 'higher',
+		unit: '%',
+		range: [0, 100],
+	},
+	f1: {
+		label: 'F1',
+		description: 'Harmonic mean of precision and recall of recovered items.',
+		definition:
+			'Harmonic mean of the precision and recall of recovered items (tokens, words, edges); for text, token F1 between recovered and original text, recorded as printed (0–100 or 0–1).',
+		better: 'higher',
+		range: [0, 100],
+	},
 	fid: {
 		label: 'FID',
 		description: 'Fréchet inception distance between reconstructions and private images.',
+		definition:
+			'Fréchet Inception Distance between the distribution of reconstructions and the distribution of the private training images, computed on Inception-v3 features.',
+		better: 'lower',
+		range: [0, 10000],
 	},
 	'knn-distance': {
 		label: 'KNN distance',
 		description:
 			'Feature distance from a reconstruction to the nearest private image of its class.',
+		definition:
+			'The distance, in the feature space of the evaluation classifier (its penultimate layer), from each reconstruction to the closest private training image of the attacked class, averaged over reconstructions; the usual variant is the squared ℓ2 distance.',
+		better: 'lower',
+		range: [0, 100000],
+	},
+	'knn-distance-facenet': {
+		label: 'KNN distance (FaceNet)',
+		description: 'Feature distance to the nearest private image, in a FaceNet feature space.',
+		definition:
+			'The ℓ2 distance, in the feature space of a FaceNet trained on VGGFace2 (not the evaluator), from each reconstruction to the closest private training image, averaged over reconstructions.',
+		better: 'lower',
+		range: [0, 100000],
 	},
 	'knowledge-extraction-score': {
 		label: 'Knowledge extraction score',
 		description: 'Accuracy of a classifier trained only on the reconstructions.',
+		definition:
+			'Test accuracy, on real data, of a classifier trained only on the attack’s reconstructions.',
+		better: 'higher',
+		unit: '%',
+		range: [0, 100],
+	},
+	'label-accuracy': {
+		label: 'Label accuracy',
+		description: 'Share of ground-truth labels recovered from gradients.',
+		definition:
+			'The percentage of the labels in a batch that a gradient attack recovers correctly.',
+		better: 'higher',
+		unit: '%',
+		range: [0, 100],
 	},
 	lpips: {
 		label: 'LPIPS',
 		description: 'Learned perceptual distance between reconstruction and original image.',
+		definition:
+			'Learned Perceptual Image Patch Similarity distance between each reconstruction and its original, from deep features (AlexNet or VGG), averaged over images; 0 means identical.',
+		better: 'lower',
+		range: [0, 2],
 	},
-	mse: { label: 'MSE', description: 'Mean squared error between reconstruction and original.' },
+	'lpips-vgg': {
+		label: 'LPIPS (VGG)',
+		description: 'LPIPS computed with VGG features instead of AlexNet.',
+		definition:
+			'Learned Perceptual Image Patch Similarity distance computed on VGG features (the plain LPIPS column uses AlexNet features), averaged over images; 0 means identical.',
+		better: 'lower',
+		range: [0, 2],
+	},
+	mse: {
+		label: 'MSE',
+		description: 'Mean squared error between reconstruction and original.',
+		definition:
+			'Mean squared error between reconstruction and original, per pixel (or per feature), on the value range the paper states.',
+		better: 'lower',
+		range: [0, 100000],
+	},
 	'mutual-information': {
 		label: 'Mutual information',
 		description: 'Information shared between inputs and what the adversary observes.',
+		definition:
+			'Estimated mutual information between the private inputs and what the adversary observes, in the units the reporting paper states.',
+		better: 'lower',
+		range: [0, 100000],
+	},
+	'online-face-comparison-score': {
+		label: 'Face-comparison score',
+		description: 'Similarity score of a commercial face-comparison service.',
+		definition:
+			'The 0–1 similarity that a commercial online face-comparison service (named in the setting notes) gives for a reconstruction and the original face.',
+		better: 'higher',
+		range: [0, 1],
 	},
 	psnr: {
 		label: 'PSNR',
 		description: 'Peak signal-to-noise ratio between reconstruction and original image.',
+		definition:
+			'Peak signal-to-noise ratio between each reconstruction and its original, 10·log10(MAX²/MSE) in decibels, averaged over images.',
+		better: 'higher',
+		unit: 'dB',
+		range: [-100, 200],
 	},
 	'recover-rate': {
 		label: 'Recover rate',
 		description: 'Share of private items (e.g. words or tokens) that an attack recovers.',
+		definition:
+			'The percentage of private items (words, tokens or records) that appear in what the attack recovers.',
+		better: 'higher',
+		unit: '%',
+		range: [0, 100],
 	},
 	rouge: {
 		label: 'ROUGE',
 		description: 'Recall-oriented overlap between recovered and original text.',
+		definition:
+			'ROUGE overlap between recovered and original text; the variant (ROUGE-1, ROUGE-2, ROUGE-L) is named in the setting notes.',
+		better: 'higher',
+		range: [0, 100],
+	},
+	'rouge-1': {
+		label: 'ROUGE-1',
+		description: 'Unigram overlap between recovered and original text.',
+		definition:
+			'ROUGE-1 F-measure: unigram overlap between recovered and original text, in percent as printed.',
+		better: 'higher',
+		range: [0, 100],
+	},
+	'rouge-2': {
+		label: 'ROUGE-2',
+		description: 'Bigram overlap between recovered and original text.',
+		definition:
+			'ROUGE-2 F-measure: bigram overlap between recovered and original text, in percent as printed.',
+		better: 'higher',
+		range: [0, 100],
+	},
+	'rouge-l': {
+		label: 'ROUGE-L',
+		description: 'Longest-common-subsequence overlap between recovered and original text.',
+		definition:
+			'ROUGE-L F-measure: overlap of the longest common subsequence of recovered and original text, recorded as printed (0–100 or 0–1).',
+		better: 'higher',
+		range: [0, 100],
 	},
 	ssim: {
 		label: 'SSIM',
 		description: 'Structural similarity between reconstruction and original image.',
+		definition:
+			'Structural similarity index between each reconstruction and its original (luminance, contrast and structure over local windows), averaged over images; 1 means identical.',
+		better: 'higher',
+		range: [-1, 1],
 	},
 	'test-accuracy': {
 		label: 'Test accuracy',
 		description: 'Utility of the protected model on held-out data.',
+		definition:
+			'Top-1 accuracy of the target model on its held-out test data, in percent: the utility a defense keeps. Recorded beside every defense result the paper gives it for.',
+		better: 'higher',
+		unit: '%',
+		range: [0, 100],
+	},
+} as const satisfies Readonly<Record<string, MetricTerm>>;
+
+/**
+ * Network architectures named in reported results: the target model, the evaluation model that
+ * judged attack accuracy, or the model whose gradients or features were inverted.
+ */
+export const models = {
+	'bert-base': {
+		label: 'BERT-base',
+		description: 'BERT-base language model (12 layers, 110M parameters).',
+	},
+	'bert-large': {
+		label: 'BERT-large',
+		description: 'BERT-large language model (24 layers, 16 heads, 336M parameters).',
+	},
+	'cnn-6conv-2fc': {
+		label: 'CNN (6 conv, 2 FC)',
+		description:
+			'The CIFAR-10 classifier of He et al. (2019): six convolutional and two fully connected layers.',
+	},
+	'cnn-yang2019': {
+		label: 'CNN (Yang et al. 2019)',
+		description:
+			'The 64×64-input target network of Yang et al. (2019): four convolutional blocks and two fully connected layers.',
+	},
+	facenet: {
+		label: 'FaceNet',
+		description: 'Inception-ResNet-v1 face-recognition network (FaceNet), pre-trained on VGGFace2.',
+	},
+	facenet64: {
+		label: 'FaceNet64',
+		description: 'The 64×64-input FaceNet variant from the face.evoLVe library, used since GMI.',
+	},
+	'face-evolve': {
+		label: 'face.evoLVe evaluator',
+		description:
+			'The evaluation classifier of GMI and its successors: a face.evoLVe face-recognition model pre-trained on MS-Celeb-1M and fine-tuned on the private identities (loaded as "FaceNet" in their code).',
+	},
+	'gtr-t5-base': { label: 'GTR-Base', description: 'The GTR-T5-base sentence embedding model.' },
+	ir50: {
+		label: 'IR-50',
+		description: 'Face-recognition ResNet-50 with improved residual units (TFace).',
+	},
+	ir101: {
+		label: 'IR-101',
+		description: 'Face-recognition ResNet-101 with improved residual units (TFace).',
+	},
+	ir152: {
+		label: 'IR-152',
+		description: 'ResNet-152 with improved residual units (face.evoLVe IR-152), used since GMI.',
+	},
+	lenet: { label: 'LeNet', description: 'A small LeNet-style convolutional network.' },
+	maxvit: { label: 'MaxViT', description: 'Multi-axis vision transformer.' },
+	'openai-text-embedding-3-large': {
+		label: 'text-embedding-3-large',
+		description: 'OpenAI’s text-embedding-3-large embedding model, queried through its API.',
+	},
+	resnet18: { label: 'ResNet-18', description: 'Residual network with 18 layers.' },
+	resnet50: { label: 'ResNet-50', description: 'Residual network with 50 layers.' },
+	resnet152: { label: 'ResNet-152', description: 'Residual network with 152 layers.' },
+	'simple-cnn': {
+		label: 'SimpleCNN',
+		description:
+			'ML-Doctor’s small classifier: two convolutional and two fully connected layers, 32×32 input.',
+	},
+	vgg16: { label: 'VGG-16', description: 'VGG network with 16 weight layers.' },
+	vgg19: { label: 'VGG-19', description: 'VGG network with 19 weight layers.' },
+} as const satisfies Registry<string>;
+
+/** How the numbers of a results file were read from their source. */
+export const resultSourceKinds = {
+	paper: { label: 'Paper', description: 'The paper’s own tables, read from its full text.' },
+	readme: {
+		label: 'README',
+		description: 'A results table in the authors’ repository README.',
+	},
+	benchmark: {
+		label: 'Benchmark',
+		description: 'A benchmark’s tables, read from its full text or repository.',
 	},
 } as const satisfies Registry<string>;
 

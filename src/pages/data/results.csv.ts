@@ -1,0 +1,8 @@
+import type { APIRoute } from 'astro';
+import { getResultValues } from '../../lib/catalog.ts';
+import { resultsCsv } from '../../lib/results-export.ts';
+
+export const GET: APIRoute = async () =>
+	new Response(resultsCsv(await getResultValues()), {
+		headers: { 'Content-Type': 'text/csv; charset=utf-8' },
+	});

@@ -1,0 +1,8 @@
+import type { APIRoute } from 'astro';
+import { getResultValues } from '../../lib/catalog.ts';
+import { resultsJson } from '../../lib/results-export.ts';
+
+export const GET: APIRoute = async () =>
+	new Response(resultsJson(await getResultValues()), {
+		headers: { 'Content-Type': 'application/json; charset=utf-8' },
+	});
