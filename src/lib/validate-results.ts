@@ -28,7 +28,10 @@ export function loadResults(
 		const report = (field: string, message: string) => problems.push({ file, field, message });
 		const source = byId.get(data.source);
 		if (!source)
-			report('source', `"${data.source}" is not in the catalog (check the id or add the paper first)`);
+			report(
+				'source',
+				`"${data.source}" is not in the catalog (check the id or add the paper first)`,
+			);
 		if (id !== data.source && !id.startsWith(`${data.source}-`))
 			report(
 				'(file name)',
@@ -46,7 +49,10 @@ export function loadResults(
 				);
 			const method = byId.get(row.method);
 			if (!method)
-				report(`${at}.method`, `"${row.method}" is not in the catalog (check the id or add the paper first)`);
+				report(
+					`${at}.method`,
+					`"${row.method}" is not in the catalog (check the id or add the paper first)`,
+				);
 			else if (method.kind !== 'attack')
 				report(
 					`${at}.method`,
@@ -80,7 +86,10 @@ export function loadResults(
 						`"${setting.defense}" is not in the catalog (check the id or add the paper first)`,
 					);
 				else if (defense.kind !== 'defense')
-					report(`settings.${name}.defense`, `"${setting.defense}" is ${article(defense.kind)} ${defense.kind}, not a defense`);
+					report(
+						`settings.${name}.defense`,
+						`"${setting.defense}" is ${article(defense.kind)} ${defense.kind}, not a defense`,
+					);
 			}
 			if (setting.defenseParams && !setting.defense)
 				report(`settings.${name}.defenseParams`, 'is set but defense is not (name the defense)');
