@@ -92,3 +92,75 @@ export function stackedBars(data: YearSeries, width = 720, height = 280): ChartL
 		plotRight,
 	};
 }
+
+/** One method's best value in a setting, placed at the year the method was first published. */
+export interface ProgressPoint {
+	year: number;
+	value: number;
+	/** The method's name, shown beside its point. */
+	label: string;
+}
+
+export interface ProgressLayout {
+	width: number;
+	height: number;
+	points: (ProgressPoint & { x: number; y: number })[];
+	/** The running best as an SVG path: a step up at each year a method beat every earlier one. */
+	frontier: string;
+	xLabels: { x: number; text: string }[];
+	yTicks: { y: number; value: number }[];
+	plotTop: number;
+	plotBottom: number;
+	plotLeft: number;
+	plotRight: number;
+}
+
+/**
+ * Lays out a progress chart on a 0–`top` scale (100 for percentages): a point per method and the
+ * running best over the years, drawn as a step line from the first year to the last.
+ */
+export function progressChart(
+	points: readonly ProgressPoint[],
+	top = 100,
+	width = 560,
+	height = 240,
+): ProgressLayout {
+	const plotLeft = margin.left;
+	const plotRight = width - margin.right - 70;
+	const plotTop = margin.top;
+	const plotBottom = height - margin.bottom;
+	const years = points.map((point) => point.year);
+	const first = Math.min(...years);
+	const last = Math.max(...years);
+	const span = Math.max(1, last - first);
+	const x = (year: number) => plotLeft + ((year - first) / span) * (plotRight - plotLeft);
+	const y = (value: number) => plotBottom - (value / top) * (plotBottom - plotTop);
+	const sorted = [...points].sort((a, b) => a.year - b.year || b.value - a.value);
+	let best = -Infinity;
+	const steps: string[] = [];
+	for (const point of sorted) {
+		if (point.value <= best) continue;
+		const px = x(point.year).toFixed(2);
+		if (steps.length === 0) steps.push(`M${px} ${y(point.value).toFixed(2)}`);
+		else steps.push(`H${px}`, `V${y(point.value).toFixed(2)}`);
+		best = point.value;
+	}
+	if (steps.length > 0) steps.push(`H${x(last).toFixed(2)}`);
+	const step = tickStep(top);
+	const yTicks: { y: number; value: number }[] = [];
+	for (let value = 0; value <= top; value += step) yTicks.push({ y: y(value), value });
+	const xLabels = [];
+	for (let year = first; year <= last; year++) xLabels.push({ x: x(year), text: String(year) });
+	return {
+		width,
+		height,
+		points: sorted.map((point) => ({ ...point, x: x(point.year), y: y(point.value) })),
+		frontier: steps.join(' '),
+		xLabels,
+		yTicks,
+		plotTop,
+		plotBottom,
+		plotLeft,
+		plotRight,
+	};
+}

@@ -38,6 +38,11 @@ export interface ResultValue {
 	value: number;
 	/** The value exactly as recorded from the source. */
 	printed: number;
+	/**
+	 * The value's digits for display: as the quote prints them (so "18.0" keeps its zero, which
+	 * YAML's number drops), or the converted value for percentages printed as fractions.
+	 */
+	text: string;
 	where: string;
 	quote: string;
 	/** True when the source re-ran someone else's method (a baseline or a benchmark run). */
@@ -77,12 +82,30 @@ export function settingKey(setting: ResultSetting): string {
 }
 
 /**
- * A recorded value in its metric's unit: percentages printed as fractions of 1 (setting `scale:
+ * A recorded value in its metric's unit: 0–100 metrics printed as fractions of 1 (setting `scale:
  * fraction`) times 100, without binary floating-point noise (0.07 -> 7, not 7.000000000000001).
  */
 export function inMetricUnit(metric: Metric, printed: number, setting: ResultSetting): number {
-	if (setting.scale !== 'fraction' || (metrics[metric] as MetricTerm).unit !== '%') return printed;
+	if (setting.scale !== 'fraction' || !isPercentScale(metric)) return printed;
 	return Number((printed * 100).toPrecision(12));
+}
+
+/** Metrics recorded on a 0–100 scale (percentages, BLEU, ROUGE, F1), which `scale: fraction` converts. */
+export function isPercentScale(metric: Metric): boolean {
+	const term = metrics[metric] as MetricTerm;
+	return term.unit === '%' || (term.range[0] === 0 && term.range[1] === 100);
+}
+
+/**
+ * How the source printed a recorded number: the first number in the quote equal to it (".21" and
+ * "0.21" both equal 0.21, "18.0" equals 18), falling back to the number itself.
+ */
+export function printedText(printed: number, quote: string): string {
+	for (const token of quote.replaceAll('−', '-').match(/-?\d*\.?\d+/g) ?? []) {
+		const normalized = token.replace(/^(-?)\./, '$10.');
+		if (Number(normalized) === printed) return normalized;
+	}
+	return String(printed);
 }
 
 /** Flattens files into values, sorted by file, row and metric order. */
@@ -110,6 +133,10 @@ export function flattenResults(files: readonly ResultFile[]): ResultValue[] {
 					metric,
 					value: inMetricUnit(metric, value, setting),
 					printed: value,
+					text:
+						inMetricUnit(metric, value, setting) === value
+							? printedText(value, result.quote)
+							: String(inMetricUnit(metric, value, setting)),
 					where: result.where,
 					quote: result.quote,
 					rerun: result.method !== file.source,
@@ -151,6 +178,8 @@ export interface ResultTableRow {
 	/** True when the source printed percentages as fractions (values here are converted). */
 	fromFractions: boolean;
 	values: Partial<Record<Metric, number>>;
+	/** The values' digits for display (see `ResultValue.text`). */
+	texts: Partial<Record<Metric, string>>;
 }
 
 export interface ResultGroup {
@@ -227,8 +256,10 @@ export function groupResults(values: readonly ResultValue[]): ResultGroup[] {
 				quote: value.quote,
 				fromFractions: value.setting.scale === 'fraction',
 				values: {},
+				texts: {},
 			};
 			row.values[value.metric] = value.value;
+			row.texts[value.metric] = value.text;
 			rows.set(id, row);
 		}
 		const present = new Set(list.map((value) => value.metric));
@@ -368,11 +399,15 @@ export interface DefenseEvidence {
 	metric: Metric;
 	undefended: number;
 	defended: number;
+	/** Both values' digits for display. */
+	texts: { undefended: string; defended: string };
 	/** Share of the undefended attack success kept under the defense (see `retainedShare`). */
 	retained: number;
 	status: Exclude<DefenseStatus, 'no-numbers'>;
 	/** Test accuracy without and with the defense, when the source reports both. */
-	utility?: { undefended: number; defended: number } | undefined;
+	utility?:
+		| { undefended: number; defended: number; texts: { undefended: string; defended: string } }
+		| undefined;
 	defenseParams?: string | undefined;
 	adaptive: boolean;
 	/** The defended value, for its link and quote. */
@@ -409,12 +444,12 @@ export function defenseEvidence(values: readonly ResultValue[]): DefenseEvidence
 			value.variant ?? '',
 			settingKey({ ...value.setting, defense: undefined, defenseParams: undefined }),
 		].join('\u0000');
-	const baseline = new Map<string, Map<Metric, number>>();
+	const baseline = new Map<string, Map<Metric, ResultValue>>();
 	for (const value of values) {
 		if (value.setting.defense) continue;
 		const key = undefendedKey(value);
-		const byMetric = baseline.get(key) ?? new Map<Metric, number>();
-		byMetric.set(value.metric, value.value);
+		const byMetric = baseline.get(key) ?? new Map<Metric, ResultValue>();
+		byMetric.set(value.metric, value);
 		baseline.set(key, byMetric);
 	}
 	const defendedRows = new Map<string, ResultValue[]>();
@@ -434,8 +469,8 @@ export function defenseEvidence(values: readonly ResultValue[]): DefenseEvidence
 		);
 		const value = row.find((candidate) => candidate.metric === metric);
 		const undefended = metric && base.get(metric);
-		if (!metric || !value || undefended === undefined) continue;
-		const retained = retainedShare(metric, undefended, value.value);
+		if (!metric || !value || !undefended) continue;
+		const retained = retainedShare(metric, undefended.value, value.value);
 		const defendedUtility = row.find((candidate) => candidate.metric === 'test-accuracy');
 		const baseUtility = base.get('test-accuracy');
 		evidence.push({
@@ -443,20 +478,31 @@ export function defenseEvidence(values: readonly ResultValue[]): DefenseEvidence
 			attack: first.method,
 			source: first.source,
 			metric,
-			undefended,
+			undefended: undefended.value,
 			defended: value.value,
+			texts: { undefended: undefended.text, defended: value.text },
 			retained,
 			status: statusOf(retained),
 			utility:
-				defendedUtility && baseUtility !== undefined
-					? { undefended: baseUtility, defended: defendedUtility.value }
+				defendedUtility && baseUtility
+					? {
+							undefended: baseUtility.value,
+							defended: defendedUtility.value,
+							texts: { undefended: baseUtility.text, defended: defendedUtility.text },
+						}
 					: undefined,
 			defenseParams: first.setting.defenseParams,
 			adaptive: Boolean(first.adaptive),
 			value,
 		});
 	}
-	return evidence;
+	return evidence.toSorted(
+		(a, b) =>
+			a.defense.localeCompare(b.defense) ||
+			a.attack.localeCompare(b.attack) ||
+			a.source.localeCompare(b.source) ||
+			a.retained - b.retained,
+	);
 }
 
 /**
@@ -526,8 +572,8 @@ export function describeSetting(
 	});
 }
 
-/** How a value prints: the digits as recorded, then the metric's unit. */
-export function formatValue(metric: Metric, value: number): string {
+/** How a value prints: its digits (a number, or the text as printed), then the metric's unit. */
+export function formatValue(metric: Metric, value: number | string): string {
 	const unit = (metrics[metric] as MetricTerm).unit;
 	return unit === '%' ? `${value} %` : unit ? `${value} ${unit}` : String(value);
 }
@@ -560,11 +606,14 @@ export function describeDifference(
 		.join(', ');
 }
 
-/** A setting's short title: private data, target or inverted model, access and defense. */
+/** A setting's short title: private and public data, target or inverted model, access, batch and defense. */
 export function settingTitle(setting: ResultSetting, name: (id: string) => string): string {
 	const facts = new Map(describeSetting(setting, name));
+	const publicData = facts.get('publicData');
 	return [
-		facts.get('privateData'),
+		publicData && publicData !== 'none'
+			? `${facts.get('privateData')}, public ${publicData}`
+			: facts.get('privateData'),
 		facts.get('target'),
 		facts.get('architecture') !== facts.get('target') ? facts.get('architecture') : undefined,
 		facts.get('access'),
@@ -621,4 +670,108 @@ export function resultsForPaper(
 			values: entry.values.toSorted((a, b) => order(a.metric) - order(b.metric) || a.row - b.row),
 		})),
 	};
+}
+
+/** Every (attack, defense, source) run that the collection holds a defended number for. */
+export function measuredRuns(
+	values: readonly ResultValue[],
+): { attack: string; defense: string; source: string }[] {
+	const runs = new Map<string, { attack: string; defense: string; source: string }>();
+	for (const value of values) {
+		const defense = value.setting.defense;
+		if (!defense) continue;
+		runs.set(`${value.method}\u0000${defense}\u0000${value.source}`, {
+			attack: value.method,
+			defense,
+			source: value.source,
+		});
+	}
+	return [...runs.values()];
+}
+
+/** Fragment id of a defense-attack pair's first evidence row on /results/. */
+export const evidenceAnchor = (defense: string, attack: string): string =>
+	`evidence-${defense}-${attack}`;
+
+/** Evidence grouped by defense and attack (key `defense|attack`), in the order given. */
+export function evidenceByPair(
+	evidence: readonly DefenseEvidence[],
+): Map<string, DefenseEvidence[]> {
+	const pairs = new Map<string, DefenseEvidence[]>();
+	for (const item of evidence) {
+		const key = `${item.defense}|${item.attack}`;
+		pairs.set(key, [...(pairs.get(key) ?? []), item]);
+	}
+	return pairs;
+}
+
+/**
+ * The data of a group's progress chart: each attack's best top-1 attack accuracy in the group,
+ * at the year of the attack's first version. Only undefended groups with attack accuracy for at
+ * least `minMethods` attacks of at least two different years get a chart.
+ */
+export function progressPoints(
+	group: ResultGroup,
+	yearOf: (id: string) => number | undefined,
+	name: (id: string) => string,
+	minMethods = 3,
+): { year: number; value: number; label: string; method: string }[] | undefined {
+	if (group.setting.defense || !group.metrics.includes('attack-accuracy')) return undefined;
+	const best = new Map<string, number>();
+	for (const row of group.rows) {
+		const value = row.values['attack-accuracy'];
+		if (value === undefined || row.variant) continue;
+		best.set(row.method, Math.max(value, best.get(row.method) ?? -Infinity));
+	}
+	const points = [...best].flatMap(([method, value]) => {
+		const year = yearOf(method);
+		return year === undefined ? [] : [{ year, value, label: name(method), method }];
+	});
+	if (points.length < minMethods || new Set(points.map((point) => point.year)).size < 2)
+		return undefined;
+	return points.toSorted((a, b) => a.year - b.year || b.value - a.value);
+}
+
+/** What a chapter names to quote one number: the results file, the setting, the method, the metric. */
+export interface ReportedQuery {
+	file: string;
+	setting: string;
+	method: string;
+	metric: string;
+	/** The row's variant, when the row is a modified version of the method. */
+	variant?: string | undefined;
+}
+
+/**
+ * The one value a chapter quotes. Throws, naming what was asked and what exists, when no value or
+ * more than one matches, so that a wrong reference fails the build instead of printing nothing.
+ */
+export function findReported(values: readonly ResultValue[], query: ReportedQuery): ResultValue {
+	const where = `content/results/${query.file}.yaml`;
+	const inFile = values.filter((value) => value.file === query.file);
+	if (inFile.length === 0)
+		throw new Error(`<Reported>: no results file ${where} (check the from attribute)`);
+	const matches = inFile.filter(
+		(value) =>
+			value.settingName === query.setting &&
+			value.method === query.method &&
+			value.metric === query.metric &&
+			(value.variant ?? '') === (query.variant ?? ''),
+	);
+	if (matches.length === 1 && matches[0]) return matches[0];
+	const options = [
+		...new Set(
+			inFile
+				.filter((value) => value.method === query.method)
+				.map(
+					(value) =>
+						`setting="${value.settingName}" metric="${value.metric}"${value.variant ? ` variant="${value.variant}"` : ''}`,
+				),
+		),
+	];
+	throw new Error(
+		matches.length === 0
+			? `<Reported>: ${where} has no ${query.metric} for ${query.method} in setting ${query.setting}${query.variant ? ` (variant ${query.variant})` : ''}; for ${query.method} it has: ${options.join('; ') || 'nothing'}`
+			: `<Reported>: ${where} has ${matches.length} rows for ${query.method}, ${query.setting}, ${query.metric}; name the variant`,
+	);
 }

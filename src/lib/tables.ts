@@ -172,7 +172,8 @@ export interface DefenseMatrix {
 	defenses: PaperRef[];
 	/**
 	 * `evidence[d][a]`: the papers that report defense `d` run against attack `a` (the defense's
-	 * own paper, the attack's paper, or both); empty when the catalog records no such run.
+	 * own paper, the attack's paper, or a third paper whose numbers the results collection holds);
+	 * empty when the catalog records no such run.
 	 */
 	evidence: PaperRef[][][];
 	/** Attacks left out because the matrix would be too wide to read. */
@@ -185,10 +186,22 @@ export interface DefenseMatrix {
  * readable as the catalog grows, so columns are limited to the `maxAttacks` attacks evaluated
  * against the most defenses; every pair is still listed on the papers' own pages.
  */
-export function defenseMatrix(papers: readonly Paper[], maxAttacks = 30): DefenseMatrix {
+export function defenseMatrix(
+	papers: readonly Paper[],
+	maxAttacks = 30,
+	/** Runs read from reported results: `source` measured `attack` against `defense`. */
+	measured: readonly { attack: string; defense: string; source: string }[] = [],
+): DefenseMatrix {
 	const years = citationYears(papers);
 	const ref = (paper: Paper) => paperRef(paper, years);
-	const pairs = evaluations(papers);
+	const byId = new Map(papers.map((paper) => [paper.id, paper]));
+	const pairs = [
+		...evaluations(papers),
+		...measured.flatMap(({ attack, defense, source }) => {
+			const [a, d, s] = [byId.get(attack), byId.get(defense), byId.get(source)];
+			return a && d && s ? [{ attack: a, defense: d, reportedBy: s }] : [];
+		}),
+	];
 	const defensesPerAttack = new Map<string, Set<string>>();
 	for (const { attack, defense } of pairs)
 		defensesPerAttack.set(
@@ -200,7 +213,6 @@ export function defenseMatrix(papers: readonly Paper[], maxAttacks = 30): Defens
 		.slice(0, maxAttacks)
 		.map(([id]) => id);
 	const columns = new Set(chosen);
-	const byId = new Map(papers.map((paper) => [paper.id, paper]));
 	const attacks = chosen.flatMap((id) => byId.get(id) ?? []).toSorted(byYearThenAuthor);
 	const defenses = [
 		...new Set(pairs.filter((pair) => columns.has(pair.attack.id)).map((pair) => pair.defense)),
@@ -209,6 +221,7 @@ export function defenseMatrix(papers: readonly Paper[], maxAttacks = 30): Defens
 		pairs
 			.filter((pair) => pair.defense.id === defense.id && pair.attack.id === attack.id)
 			.map((pair) => pair.reportedBy)
+			.filter((paper, index, list) => list.indexOf(paper) === index)
 			.toSorted(byYearThenAuthor)
 			.map(ref);
 	return {

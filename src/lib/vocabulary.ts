@@ -465,6 +465,14 @@ export const metrics = {
 		better: 'higher',
 		range: [0, 100],
 	},
+	cider: {
+		label: 'CIDEr',
+		description: 'Consensus-based similarity of a recovered caption to reference captions.',
+		definition:
+			'CIDEr: TF-IDF-weighted n-gram similarity between a recovered caption and the reference captions of the image, averaged over images, recorded on the scale the source prints.',
+		better: 'higher',
+		range: [0, 1000],
+	},
 	'cosine-similarity': {
 		label: 'Cosine similarity',
 		description: 'Cosine similarity between the embeddings of recovered and original text.',
@@ -505,6 +513,14 @@ export const metrics = {
 			'Fréchet Inception Distance between the distribution of reconstructions and the distribution of the private training images, computed on Inception-v3 features.',
 		better: 'lower',
 		range: [0, 10000],
+	},
+	'images-recovered': {
+		label: 'Images recovered',
+		description: 'How many images of the attacked set the attack reconstructs.',
+		definition:
+			'The number of images of the attacked set that the attack reconstructs, by the reporting paper’s criterion; the size of the set is given in the setting notes.',
+		better: 'higher',
+		range: [0, 1000000],
 	},
 	'knn-distance': {
 		label: 'KNN distance',
@@ -722,7 +738,8 @@ export const resultSourceKinds = {
 	paper: { label: 'Paper', description: 'The paper’s own tables, read from its full text.' },
 	readme: {
 		label: 'README',
-		description: 'A results table in the authors’ repository README.',
+		description:
+			'A results table the authors publish in their repository: its README or its project page.',
 	},
 	benchmark: {
 		label: 'Benchmark',

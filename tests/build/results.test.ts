@@ -48,7 +48,7 @@ describe('results pages', () => {
 			const nodes = [...walk(page)];
 			for (const group of groups.filter((candidate) => candidate.setting.task === task)) {
 				const heading = nodes.find((node) => attr(node, 'id') === group.anchor);
-				expect(heading?.nodeName, group.anchor).toBe('h3');
+				expect(heading?.nodeName, group.anchor).toBe('h2');
 				const table = nodes.find(
 					(node) => node.nodeName === 'caption' && attr(node, 'id') === `${group.anchor}-title`,
 				);

@@ -1,6 +1,13 @@
 import { describe, expect, test } from 'vitest';
+import { progressChart } from '../../src/lib/chart.ts';
 import {
 	contestedNumbers,
+	findReported,
+	inMetricUnit,
+	measuredRuns,
+	printedText,
+	progressPoints,
+	resultsForPaper,
 	defenseEvidence,
 	flattenResults,
 	groupResults,
@@ -168,7 +175,7 @@ describe('defense status', () => {
 			['β = 0.01', 0.25, 'holds'],
 			['β = 0.001', 0.75, 'weakened'],
 		]);
-		expect(evidence[0]?.utility).toEqual({ undefended: 90, defended: 70 });
+		expect(evidence[0]?.utility).toMatchObject({ undefended: 90, defended: 70 });
 	});
 
 	test('an attack without an undefended baseline in that source gives no evidence', () => {
@@ -192,5 +199,145 @@ describe('defense status', () => {
 	test('over several experiments the one worst for the defense decides', () => {
 		expect(pairStatus(evidence)).toBe('weakened');
 		expect(pairStatus([])).toBe('no-numbers');
+	});
+});
+
+describe('values as printed', () => {
+	test('the digits come from the quote, keeping trailing zeros and bare fractions', () => {
+		expect(printedText(18, 'None 18.0% 31.0% 625')).toBe('18.0');
+		expect(printedText(0.21, 'GMI .21±.0028')).toBe('0.21');
+		expect(printedText(625, 'None 18.0% 31.0% 625')).toBe('625');
+		expect(printedText(7, 'no such number here')).toBe('7');
+	});
+
+	test('percentages printed as fractions are converted without floating-point noise', () => {
+		const fraction: ResultSetting = { ...base, scale: 'fraction' };
+		expect(inMetricUnit('attack-accuracy', 0.07, fraction)).toBe(7);
+		expect(inMetricUnit('bleu-1', 0.24, fraction)).toBe(24);
+		// Unitless scores on their own scale are left alone.
+		expect(inMetricUnit('ssim', 0.61, fraction)).toBe(0.61);
+		expect(inMetricUnit('attack-accuracy', 0.07, base)).toBe(0.07);
+		const [value] = flattenResults([
+			file('f2020-frac', { s: fraction }, [['f2020-frac', 's', { 'attack-accuracy': 0.29 }]]),
+		]);
+		expect(value).toMatchObject({ value: 29, printed: 0.29, text: '29' });
+	});
+});
+
+describe('quoting a number in a chapter', () => {
+	const values = flattenResults([
+		file('b2023-lomma', { main: base }, [
+			['a2020-gmi', 'main', { 'attack-accuracy': 20 }],
+			['a2020-gmi', 'main', { 'attack-accuracy': 30 }, 'GMI + LOM'],
+		]),
+	]);
+
+	test('finds the one value that file, setting, method and metric name', () => {
+		const query = {
+			file: 'b2023-lomma',
+			setting: 'main',
+			method: 'a2020-gmi',
+			metric: 'attack-accuracy',
+		};
+		expect(findReported(values, query).value).toBe(20);
+		expect(findReported(values, { ...query, variant: 'GMI + LOM' }).value).toBe(30);
+	});
+
+	test('a reference that matches nothing fails and lists what exists', () => {
+		expect(() =>
+			findReported(values, {
+				file: 'b2023-lomma',
+				setting: 'other',
+				method: 'a2020-gmi',
+				metric: 'attack-accuracy',
+			}),
+		).toThrow(
+			/has no attack-accuracy for a2020-gmi in setting other; for a2020-gmi it has: setting="main"/,
+		);
+		expect(() =>
+			findReported(values, { file: 'nope', setting: 'main', method: 'a2020-gmi', metric: 'fid' }),
+		).toThrow(/no results file content\/results\/nope.yaml/);
+	});
+});
+
+describe('results on paper pages, the matrix and the progress chart', () => {
+	const values = flattenResults([
+		file('b2023-lomma', { main: base, defended: { ...base, defense: 'm2021-mid' } }, [
+			['a2020-gmi', 'main', { 'attack-accuracy': 20 }],
+			['b2023-lomma', 'main', { 'attack-accuracy': 60 }],
+			['c2021-kedmi', 'main', { 'attack-accuracy': 40 }],
+			['a2020-gmi', 'defended', { 'attack-accuracy': 5, 'test-accuracy': 80 }],
+		]),
+	]);
+	const groups = groupResults(values);
+
+	test('a paper sees what it reports and what others measured for or with it', () => {
+		const own = resultsForPaper('b2023-lomma', values, groups);
+		expect(own.reports.map((entry) => entry.count)).toEqual([3, 2]);
+		expect(own.measuredByOthers).toEqual([]);
+		const gmi = resultsForPaper('a2020-gmi', values, groups);
+		expect(gmi.reports).toEqual([]);
+		expect(gmi.measuredByOthers.map((entry) => entry.source)).toEqual([
+			'b2023-lomma',
+			'b2023-lomma',
+		]);
+		const mid = resultsForPaper('m2021-mid', values, groups);
+		expect(
+			mid.measuredByOthers.flatMap((entry) => entry.values.map((value) => value.metric)),
+		).toEqual(['attack-accuracy', 'test-accuracy']);
+	});
+
+	test('every defended run becomes a matrix pair named by its source', () => {
+		expect(measuredRuns(values)).toEqual([
+			{ attack: 'a2020-gmi', defense: 'm2021-mid', source: 'b2023-lomma' },
+		]);
+	});
+
+	test('a chart needs three attacks of at least two years in an undefended group', () => {
+		const years: Record<string, number> = {
+			'a2020-gmi': 2020,
+			'b2023-lomma': 2023,
+			'c2021-kedmi': 2021,
+		};
+		const main = groups.find((group) => !group.setting.defense);
+		const defended = groups.find((group) => group.setting.defense);
+		if (!main || !defended) throw new Error('missing group');
+		const points = progressPoints(
+			main,
+			(id) => years[id],
+			(id) => id,
+		);
+		expect(points?.map((point) => [point.year, point.value])).toEqual([
+			[2020, 20],
+			[2021, 40],
+			[2023, 60],
+		]);
+		expect(
+			progressPoints(
+				defended,
+				(id) => years[id],
+				(id) => id,
+			),
+		).toBeUndefined();
+		expect(
+			progressPoints(
+				main,
+				() => 2020,
+				(id) => id,
+			),
+		).toBeUndefined();
+	});
+
+	test('the running best steps up only when a method beats every earlier one', () => {
+		const chart = progressChart([
+			{ year: 2020, value: 50, label: 'A' },
+			{ year: 2021, value: 40, label: 'B' },
+			{ year: 2022, value: 80, label: 'C' },
+		]);
+		// Start at A, run flat through B's year, step up at C, end at the last year.
+		expect(chart.frontier.match(/[MHV]/g)).toEqual(['M', 'H', 'V', 'H']);
+		expect(chart.points).toHaveLength(3);
+		expect(chart.xLabels.map((label) => label.text)).toEqual(['2020', '2021', '2022']);
+		expect(chart.yTicks.at(-1)?.value).toBe(100);
 	});
 });
