@@ -4,6 +4,8 @@
  * the page. Loaded by the layout's inline listener on the first such interaction; the data comes
  * from /data/previews.json, fetched once.
  */
+import { toHref } from '../site.ts';
+
 interface Preview {
 	name?: string;
 	title: string;
@@ -35,7 +37,7 @@ async function show(link: HTMLAnchorElement): Promise<void> {
 	const id = idOf(link);
 	if (!id) return;
 	current = link;
-	previews ??= fetch('/data/previews.json').then(
+	previews ??= fetch(toHref('/data/previews.json')).then(
 		(response) => response.json() as Promise<Record<string, Preview>>,
 	);
 	const preview = (await previews)[id];

@@ -4,7 +4,7 @@
  */
 import { z } from 'astro/zod';
 import { exportedPaperSchema, paperSchema } from '../schemas/paper.ts';
-import { site } from '../site.ts';
+import { permanentUrl } from '../site.ts';
 
 type JsonSchema = Record<string, unknown>;
 
@@ -21,7 +21,7 @@ const dateAsString = (ctx: { zodSchema: unknown; jsonSchema: JsonSchema }) => {
 export function paperEntryJsonSchema(): JsonSchema {
 	return {
 		...z.toJSONSchema(paperSchema, { io: 'input', unrepresentable: 'any', override: dateAsString }),
-		$id: new URL('/data/paper.schema.json', site.url).href,
+		$id: permanentUrl('/data/paper.schema.json'),
 		title: 'Model Inversion Atlas catalog entry',
 	};
 }
@@ -41,7 +41,7 @@ export function papersExportJsonSchema(): JsonSchema {
 			}),
 			{ override: dateAsString },
 		),
-		$id: new URL('/data/papers.schema.json', site.url).href,
+		$id: permanentUrl('/data/papers.schema.json'),
 		title: 'Model Inversion Atlas catalog export',
 	};
 }
