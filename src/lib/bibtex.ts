@@ -144,14 +144,14 @@ const hasInnerCapital = (word: string): boolean => /^.+\p{Lu}/u.test(word.replac
  */
 export function protectTitle(title: string, names: readonly string[] = []): string {
 	const protectedWords = new Set([...properNouns, ...names.flatMap((name) => name.split(/[\s/]+/))]);
-	// Words, and the hyphen-joined parts of words, are judged one by one; the rest passes through.
+	// Words, and the parts of words joined by dashes, are judged one by one; the rest passes through.
 	return title
 		.split(/(\s+)/)
 		.map((token) =>
 			/^\s+$/.test(token)
 				? token
 				: token
-						.split(/(-)/)
+						.split(/([-\u2013\u2014])/)
 						.map((part) => {
 							const word = part.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
 							if (word === '' || !(hasInnerCapital(word) || protectedWords.has(word)))
