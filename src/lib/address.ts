@@ -14,6 +14,12 @@
 /** The project's own address, used when `ATLAS_SITE` is not set (see the README). */
 export const defaultSite = 'https://model-inversion-atlas.github.io';
 
+/**
+ * Where the deploy workflow publishes this repository (model-inversion-atlas/atlas, a GitHub
+ * project page): the address CITATION.cff gives. Local builds default to the root instead.
+ */
+export const projectAddress = { origin: defaultSite, base: '/atlas/' } as const;
+
 export interface SiteAddress {
 	/** Scheme and host, no trailing slash: `https://model-inversion-atlas.github.io`. */
 	origin: string;

@@ -143,7 +143,10 @@ const hasInnerCapital = (word: string): boolean => /^.+\p{Lu}/u.test(word.replac
  * `{GAN}-based`, `{Bayesian}`. `names` are extra words to protect (the paper's method name).
  */
 export function protectTitle(title: string, names: readonly string[] = []): string {
-	const protectedWords = new Set([...properNouns, ...names.flatMap((name) => name.split(/[\s/]+/))]);
+	const protectedWords = new Set([
+		...properNouns,
+		...names.flatMap((name) => name.split(/[\s/]+/)),
+	]);
 	// Words, and the parts of words joined by dashes, are judged one by one; the rest passes through.
 	return title
 		.split(/(\s+)/)
@@ -208,7 +211,8 @@ export const bibtexAuthors = (names: readonly string[]): string =>
 	names.map(bibtexName).join(' and ');
 
 /** A paper with no peer-reviewed venue on record: cited as an arXiv preprint. */
-export const isPreprint = (paper: Paper): boolean => !paper.venue || paper.venue.kind === 'preprint';
+export const isPreprint = (paper: Paper): boolean =>
+	!paper.venue || paper.venue.kind === 'preprint';
 
 /** The paper's own URL as readers should follow it: its landing page, else its arXiv page. */
 export function paperOwnUrl(paper: Paper): string | undefined {
@@ -251,7 +255,8 @@ export function paperEntry(paper: Paper): BibEntry {
 	if (paper.doi) fields.push(['doi', paper.doi]);
 	if (paper.arxiv) fields.push(['eprint', paper.arxiv], ['archivePrefix', 'arXiv']);
 	// A DOI already links the publisher's record; `url` is the landing page or arXiv page.
-	const url = paper.url ?? (paper.arxiv && (preprint || !paper.doi) ? paperOwnUrl(paper) : undefined);
+	const url =
+		paper.url ?? (paper.arxiv && (preprint || !paper.doi) ? paperOwnUrl(paper) : undefined);
 	if (url) fields.push(['url', url]);
 	return { type, key: paper.id, fields };
 }

@@ -102,9 +102,7 @@ export function sectionCsl(section: SectionToCite): Record<string, unknown> {
 		type: 'webpage',
 		title: section.sectionTitle ?? section.chapterTitle,
 		author: [{ literal: site.author }],
-		'container-title': section.sectionTitle
-			? `${section.chapterTitle}, ${site.title}`
-			: site.title,
+		'container-title': section.sectionTitle ? `${section.chapterTitle}, ${site.title}` : site.title,
 		version: site.edition,
 		note: `Edition ${site.edition}`,
 		issued: { 'date-parts': [[Number(editionYear), Number(editionMonth), Number(editionDay)]] },

@@ -9,7 +9,7 @@
  * with ATLAS_REQUIRE_BROWSER=1 or CI set, it fails them.
  */
 import { parse as parseBibtex } from '@retorquere/bibtex-parser';
-import type { Element, Root } from 'hast';
+import type { Element } from 'hast';
 import { toString } from 'hast-util-to-string';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -39,10 +39,14 @@ function citeBlocks(): string[] {
 	for (const page of htmlPages().filter((path) => /^chapters\/[^/]+\/index\.html$/.test(path))) {
 		const tree = unified()
 			.use(rehypeParse)
-			.parse(readFileSync(join(dist, page), 'utf8')) as Root;
+			.parse(readFileSync(join(dist, page), 'utf8'));
 		visit(tree, 'element', (node: Element) => {
 			const classes = node.properties['className'];
-			if (node.tagName !== 'details' || !Array.isArray(classes) || !classes.includes('cite-section'))
+			if (
+				node.tagName !== 'details' ||
+				!Array.isArray(classes) ||
+				!classes.includes('cite-section')
+			)
 				return;
 			visit(node, 'element', (inner: Element) => {
 				if (inner.tagName === 'code') blocks.push(toString(inner));

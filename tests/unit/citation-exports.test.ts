@@ -80,7 +80,11 @@ describe('BibTeX that Zotero, BibTeX, biber and pandoc all read', () => {
 	});
 
 	test.each([
-		['MIRROR: Model Inversion for Deep Learning Network', [], '{MIRROR}: Model Inversion for Deep Learning Network'],
+		[
+			'MIRROR: Model Inversion for Deep Learning Network',
+			[],
+			'{MIRROR}: Model Inversion for Deep Learning Network',
+		],
 		['LAMP: Extracting Text from Gradients', [], '{LAMP}: Extracting Text from Gradients'],
 		['MIBench: A Benchmark', [], '{MIBench}: A Benchmark'],
 		['iDLG: Improved Deep Leakage', [], '{iDLG}: Improved Deep Leakage'],
@@ -213,7 +217,9 @@ describe('feed, CSV and sitemap', () => {
 	test('sitemap entries carry lastmod from the content, not the clock', () => {
 		const lastmod = lastModified({
 			papers: [{ id: 'a', added: new Date('2026-01-02') }],
-			chapters: [{ id: 'intro', published: new Date('2026-02-01'), updated: new Date('2026-03-04') }],
+			chapters: [
+				{ id: 'intro', published: new Date('2026-02-01'), updated: new Date('2026-03-04') },
+			],
 			editionDate: '2026-02-15',
 		});
 		expect(lastmod('/papers/a/')).toBe('2026-01-02');
@@ -228,12 +234,18 @@ describe('feed, CSV and sitemap', () => {
 describe('the address comes from the environment', () => {
 	test.each([
 		[{}, { origin: 'https://model-inversion-atlas.github.io', base: '/' }],
-		[{ ATLAS_SITE: 'https://me.github.io/atlas' }, { origin: 'https://me.github.io', base: '/atlas/' }],
+		[
+			{ ATLAS_SITE: 'https://me.github.io/atlas' },
+			{ origin: 'https://me.github.io', base: '/atlas/' },
+		],
 		[
 			{ ATLAS_SITE: 'https://me.github.io/', ATLAS_BASE: 'atlas' },
 			{ origin: 'https://me.github.io', base: '/atlas/' },
 		],
-		[{ ATLAS_SITE: '', ATLAS_BASE: '' }, { origin: 'https://model-inversion-atlas.github.io', base: '/' }],
+		[
+			{ ATLAS_SITE: '', ATLAS_BASE: '' },
+			{ origin: 'https://model-inversion-atlas.github.io', base: '/' },
+		],
 	])('readAddress(%j)', (env, expected) => {
 		expect(readAddress(env)).toEqual(expected);
 	});
