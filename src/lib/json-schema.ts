@@ -43,5 +43,10 @@ export function papersExportJsonSchema(): JsonSchema {
 		),
 		$id: permanentUrl('/data/papers.schema.json'),
 		title: 'Model Inversion Atlas catalog export',
+		description:
+			'The catalog as JSON: one record per paper. Identifiers are strings: `arxiv` is the bare arXiv id ' +
+			'("2406.10280", never a number), `doi` the bare DOI. /data/papers.csv has the same records; ' +
+			'there the arXiv id is written "arXiv:2406.10280" so that pandas read_csv and spreadsheets ' +
+			'keep it as text instead of reading 2406.1028.',
 	};
 }
