@@ -102,7 +102,8 @@ export function sectionCsl(section: SectionToCite): Record<string, unknown> {
 		type: 'webpage',
 		title: section.sectionTitle ?? section.chapterTitle,
 		author: [{ literal: site.author }],
-		'container-title': section.sectionTitle ? `${section.chapterTitle}, ${site.title}` : site.title,
+		// Harvard prints neither version nor note: the edition goes with the survey's name.
+		'container-title': `${section.sectionTitle ? `${section.chapterTitle}, ` : ''}${site.title}, edition ${site.edition} of ${editionDateText}`,
 		version: site.edition,
 		note: `Edition ${site.edition}`,
 		issued: { 'date-parts': [[Number(editionYear), Number(editionMonth), Number(editionDay)]] },

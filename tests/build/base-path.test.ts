@@ -7,6 +7,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { parse as parseYaml } from 'yaml';
 import { builtPages, manifestPath } from '../../src/lib/built-pages.ts';
 import { checkPermalinks, elementIds, type UrlManifest } from '../../src/lib/permalinks.ts';
 import { distFiles, htmlPages } from '../support/dist.ts';
@@ -83,6 +84,7 @@ describe('a build under /atlas/ at another address', () => {
 		expect(read('data/papers.json')).toContain(`"page": "${home}papers/`);
 		expect(read('data/atlas.bib')).toContain(`\\url{${home}}`);
 		expect(read('robots.txt')).toContain(`Sitemap: ${home}sitemap.xml`);
+		expect((parseYaml(read('CITATION.cff')) as { url?: string }).url).toBe(home);
 		for (const [path, html] of builtPages(dist))
 			expect(html, path).not.toContain('https://model-inversion-atlas.github.io');
 	});

@@ -95,6 +95,7 @@ describe('cite this section', () => {
 
 	test('each citation also comes as formatted text, citing the edition and not the build date', () => {
 		expect(blocks[0]).toMatch(/Model Inversion Atlas contributors \(\d{4}\)/);
+		expect(blocks[0]).toContain(`edition ${site.edition}`);
 		expect(blocks[0]).not.toMatch(/Accessed/);
 	});
 });
@@ -148,6 +149,13 @@ describe('sitemap and robots.txt', () => {
 			(match[1] ?? '').replace(site.url, '/'),
 		);
 		expect(listed.toSorted()).toEqual([...pages.keys()].toSorted());
+	});
+
+	test('every sitemap entry has a lastmod date from the content', () => {
+		const entries = [...read('sitemap.xml').matchAll(/<url>([\s\S]*?)<\/url>/g)];
+		expect(entries.length).toBeGreaterThan(10);
+		for (const [, entry = ''] of entries)
+			expect(entry).toMatch(/<lastmod>\d{4}-\d{2}-\d{2}<\/lastmod>/);
 	});
 
 	test('robots.txt points at the sitemap', () => {

@@ -16,6 +16,7 @@ const copied = [
 	'content',
 	'public',
 	'scripts',
+	'CITATION.cff',
 ];
 
 /** Copies the project into a new temporary folder and returns its path. */
