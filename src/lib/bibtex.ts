@@ -135,8 +135,8 @@ export const properNouns = new Set([
 	'Wasserstein',
 ]);
 
-/** True for a word classic styles would damage by lowercasing: a capital after its first letter. */
-const hasInnerCapital = (word: string): boolean => /^.+\p{Lu}/u.test(word.replace(/^\P{L}+/u, ''));
+/** True for a word classic styles would damage by lowercasing: a capital after its first character (GAN, iDLG, 3D). */
+const hasInnerCapital = (word: string): boolean => /^.+\p{Lu}/u.test(word);
 
 /**
  * A title as BibTeX source with acronyms and proper nouns protected by braces: `{MIRROR}: ...`,

@@ -89,6 +89,7 @@ describe('BibTeX that Zotero, BibTeX, biber and pandoc all read', () => {
 		['MIBench: A Benchmark', [], '{MIBench}: A Benchmark'],
 		['iDLG: Improved Deep Leakage', [], '{iDLG}: Improved Deep Leakage'],
 		['GAN-based Bayesian Attacks', [], '{GAN}-based {Bayesian} Attacks'],
+		['Inverting 3D Shapes', [], 'Inverting {3D} Shapes'],
 		['Soteria: Provable Defense', ['Soteria'], '{Soteria}: Provable Defense'],
 		['The Secret Revealer', [], 'The Secret Revealer'],
 	])('protectTitle(%j) braces acronyms and names only', (title, names, expected) => {
