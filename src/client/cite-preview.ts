@@ -4,7 +4,8 @@
  * the page. Loaded by the layout's inline listener on the first such interaction; the data comes
  * from /data/previews.json, fetched once.
  */
-import { toHref } from '../site.ts';
+import { paperIdFromPath } from '../lib/urls.ts';
+import { site, toHref } from '../site.ts';
 
 interface Preview {
 	name?: string;
@@ -23,7 +24,7 @@ card.hidden = true;
 document.body.append(card);
 let current: HTMLAnchorElement | undefined;
 
-const idOf = (link: HTMLAnchorElement) => /^\/papers\/([a-z0-9-]+)\/$/.exec(link.pathname)?.[1];
+const idOf = (link: HTMLAnchorElement) => paperIdFromPath(link.pathname, site.base);
 
 function place(link: HTMLAnchorElement): void {
 	const box = link.getBoundingClientRect();

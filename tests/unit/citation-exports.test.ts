@@ -16,6 +16,7 @@ import { highwireGroup, paperMetadata } from '../../src/lib/metadata.ts';
 import { atomFeed } from '../../src/lib/news.ts';
 import { sitemapXml } from '../../src/integrations/sitemap.ts';
 import type { Paper } from '../../src/schemas/paper.ts';
+import { paperIdFromPath } from '../../src/lib/urls.ts';
 import { site } from '../../src/site.ts';
 import { brep, gmi } from '../fixtures/papers.ts';
 
@@ -264,5 +265,14 @@ describe('the address comes from the environment', () => {
 		);
 		expect(stripBase('/atlas/', '/atlas/papers/')).toBe('/papers/');
 		expect(stripBase('/atlas/', '/papers/')).toBeUndefined();
+	});
+
+	test.each([
+		['/papers/zhang2020-gmi/', '/', 'zhang2020-gmi'],
+		['/atlas/papers/zhang2020-gmi/', '/atlas/', 'zhang2020-gmi'],
+		['/papers/zhang2020-gmi/', '/atlas/', undefined],
+		['/atlas/papers/', '/atlas/', undefined],
+	])('citation previews find the paper of %s under %s', (pathname, base, id) => {
+		expect(paperIdFromPath(pathname, base)).toBe(id);
 	});
 });
