@@ -4,12 +4,16 @@
  * repository), plus one redirect, and runs the link, fragment and redirect checks over it. Every
  * link must stay under /atlas/, and every permanent URL must name the fork's address.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { builtPages, manifestPath } from '../../src/lib/built-pages.ts';
 import { checkPermalinks, elementIds, type UrlManifest } from '../../src/lib/permalinks.ts';
+import { serveDirectory, type StaticServer } from '../../scripts/lib/static-server.ts';
+import { hasBrowser, launchBrowser } from '../support/browser.ts';
 import { distFiles, htmlPages } from '../support/dist.ts';
 import { extractLinks, findBrokenLinks } from '../support/links.ts';
 import { buildProject, copyProject, removeProject } from '../support/project.ts';
@@ -93,5 +97,62 @@ describe('a build under /atlas/ at another address', () => {
 		const scripts = ['client/catalog.js', 'client/search.js', 'client/cite-preview.js'].map(read);
 		for (const script of scripts) expect(script).toContain(base);
 		expect(read('index.html')).toContain(`${base}client/cite-preview.js`);
+	});
+});
+
+describe.skipIf(!hasBrowser)('the /atlas/ build in a browser', () => {
+	// Served as a Pages host would: the built site under /atlas/ of the origin, nothing at the root.
+	let host = '';
+	let server: StaticServer | undefined;
+	let browser: Browser | undefined;
+	const failed: string[] = [];
+	beforeAll(async () => {
+		host = mkdtempSync(join(tmpdir(), 'atlas-host-'));
+		symlinkSync(dist, join(host, 'atlas'), 'dir');
+		server = await serveDirectory(host);
+		browser = await launchBrowser();
+	});
+	afterAll(async () => {
+		await browser?.close();
+		await server?.close();
+		rmSync(host, { recursive: true, force: true });
+	});
+	const open = async (path: string) => {
+		const page = await browser!.newPage();
+		page.on('response', (response) => {
+			if (response.status() >= 400) failed.push(`${response.status()} ${response.url()}`);
+		});
+		await page.goto(`${server!.origin}${base}${path}`);
+		return page;
+	};
+
+	test('search loads Pagefind and links results under the base path', async () => {
+		const page = await open('search/?q=DLG');
+		const first = page.locator('#search-page-results > ol > li').first();
+		await first.waitFor();
+		await expect(first.locator('a').first().getAttribute('href')).resolves.toBe(
+			`${base}papers/zhu2019-dlg/`,
+		);
+		await page.close();
+		expect(failed).toEqual([]);
+	});
+
+	test('a citation preview finds its paper', async () => {
+		const page = await open('chapters/classifier-inversion/');
+		await page.locator(`main a.cite[href="${base}papers/zhang2020-gmi/"]`).first().hover();
+		await expect(page.getByRole('tooltip').textContent()).resolves.toContain('The Secret Revealer');
+		await page.close();
+		expect(failed).toEqual([]);
+	});
+
+	test('the catalog filter loads its search text', async () => {
+		const page = await open('papers/');
+		// Not a first author: found only through /data/catalog-search.json.
+		await page.locator('#filter-q').fill('Ruoxi Jia');
+		await expect
+			.poll(() => page.locator('#catalog-count').textContent())
+			.toMatch(/^Showing [1-9]\d? of \d+ papers/);
+		await page.close();
+		expect(failed).toEqual([]);
 	});
 });
