@@ -84,6 +84,22 @@ describe('cite this section', () => {
 		expect(String(entry?.fields['title'])).toBe('Introduction and threat model');
 	});
 
+	test('the BibTeX files hold exactly the entries the Cite controls show', () => {
+		const survey = read('data/atlas.bib');
+		const own = read('chapters/introduction/cite.bib');
+		const shown = [chapter.matchAll(/<code>([\s\S]*?)<\/code>/g)]
+			.flatMap((matches) => [...matches])
+			.map((match) => unescape(match[1] ?? ''))
+			.filter((text) => text.startsWith('@misc{atlas-'));
+		expect(shown.length).toBe(blocks.length + 1);
+		for (const entry of shown) {
+			expect(survey).toContain(entry);
+			expect(own).toContain(entry);
+		}
+		expect(own.match(/^@misc\{/gm)).toHaveLength(shown.length);
+		expect(survey).toMatch(/^@misc\{atlas,$/m);
+	});
+
 	test('each section control sits in one row with its heading', () => {
 		const heads = [
 			...chapter.matchAll(

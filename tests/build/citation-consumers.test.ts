@@ -1,8 +1,8 @@
 /**
  * The BibTeX the site publishes, run through the consumers researchers use: classic `bibtex` with
  * plain and ieeetr, `biber --tool --validate-datamodel`, and `pandoc --citeproc` with its built-in
- * Chicago style and two CSL styles kept in tests/fixtures/csl/. Covers dist/data/papers.bib and
- * every "Cite" block of every chapter. Fails on any warning, any acronym a style lowercased, any
+ * Chicago style and two CSL styles kept in tests/fixtures/csl/. Covers dist/data/papers.bib,
+ * every "Cite" block of every chapter and dist/data/atlas.bib. Fails on any warning, any acronym a style lowercased, any
  * URL lost or printed twice.
  *
  * The tools come from Debian (`.ci/run` installs them). Locally a missing tool skips these tests;
@@ -58,7 +58,11 @@ function citeBlocks(): string[] {
 
 const papersBib = readFileSync(join(dist, 'data/papers.bib'), 'utf8');
 const sectionsBib = citeBlocks().join('\n\n');
-const bibFiles = { papers: papersBib, sections: sectionsBib };
+const bibFiles = {
+	papers: papersBib,
+	sections: sectionsBib,
+	survey: readFileSync(join(dist, 'data/atlas.bib'), 'utf8'),
+};
 
 /**
  * What each entry must show: its URL (once) and the acronyms of its title, found in the title's
@@ -95,6 +99,7 @@ describe.skipIf(missing.length > 0)('real citation consumers', () => {
 	test('there is something to check', () => {
 		expect(expectations(papersBib).length).toBeGreaterThan(80);
 		expect(expectations(sectionsBib).length).toBeGreaterThan(50);
+		expect(expectations(bibFiles.survey).length).toBe(expectations(sectionsBib).length + 1);
 	});
 
 	describe.each(Object.entries(bibFiles))('%s', (name, text) => {
@@ -118,7 +123,7 @@ describe.skipIf(missing.length > 0)('real citation consumers', () => {
 				for (const { key, acronyms } of entries)
 					for (const acronym of acronyms) expect(bbl, `${key}: ${acronym}`).toContain(acronym);
 				// Classic styles print howpublished, not url: section URLs must be in the output.
-				if (name === 'sections')
+				if (name !== 'papers')
 					for (const { key, url } of entries)
 						expect(bbl, `${key}: ${url}`).toContain(`\\url{${url}}`);
 			},
