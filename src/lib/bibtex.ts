@@ -97,7 +97,7 @@ export function latexText(text: string): string {
 			continue;
 		}
 		// Innermost accent first: ǘ -> {\'{\"u}}.
-		let letter = base === 'i' ? 'i' : base;
+		let letter = base;
 		for (const command of commands as string[]) {
 			letter = /[a-zA-Z]/.test(command) ? `\\${command}{${letter}}` : `\\${command}${letter}`;
 			letter = `{${letter}}`;
@@ -108,7 +108,7 @@ export function latexText(text: string): string {
 }
 
 /**
- * Proper nouns that may appear capitalised alone in a title and must stay so in every style.
+ * Proper nouns that may appear capitalized alone in a title and must stay so in every style.
  * Acronyms and mixed-case names (GAN, ResNet, iDLG) need no entry: they are found by their case.
  */
 export const properNouns = new Set([
@@ -203,7 +203,7 @@ export function bibtexName(fullName: string): string {
 	return given ? `${latexText(family)}, ${latexText(given)}` : latexText(family);
 }
 
-/** A group (organisation) as author: double braces make it one name that is never split. */
+/** A group (organization) as author: double braces make it one name that is never split. */
 export const groupAuthor = (name: string): string => `{${latexText(name)}}`;
 
 /** The `author` field of a list of people. */

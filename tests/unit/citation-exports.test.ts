@@ -116,7 +116,7 @@ describe('BibTeX that Zotero, BibTeX, biber and pandoc all read', () => {
 			expect(paperEntry(paper).fields.map(([name]) => name)).not.toContain('howpublished');
 	});
 
-	test('the group author is one organisation: double braces', () => {
+	test('the group author is one organization: double braces', () => {
 		const text = surveyBibtex();
 		expect(text).toContain('author       = {{Model Inversion Atlas contributors}}');
 		const { fields: parsed } = fields(text);
