@@ -16,24 +16,39 @@ import { rehypeHeadingAliases } from './src/lib/rehype-heading-aliases.ts';
 import { rehypeMathVariant } from './src/lib/rehype-mathvariant.ts';
 import { rehypeScrollableMath } from './src/lib/rehype-scrollable-math.ts';
 import { rehypeSectionCitations } from './src/lib/rehype-section-citations.ts';
+import { rehypeBaseLinks } from './src/lib/rehype-base-links.ts';
+import { lastModified } from './src/lib/lastmod.ts';
+import { readChapterDates } from './src/lib/validate-chapters.ts';
 import { loadCatalog } from './src/lib/validate.ts';
 import { headingAliases, redirects } from './src/redirects.ts';
-import { site } from './src/site.ts';
+import { permanentUrl, site, toHref } from './src/site.ts';
 
 const { papers } = loadCatalog('./content/papers');
+const lastmod = lastModified({
+	papers,
+	chapters: readChapterDates('./content/chapters'),
+	editionDate: site.editionDate,
+});
 
+// The address comes from ATLAS_SITE and ATLAS_BASE (read in src/site.ts; defaults in the README).
 export default defineConfig({
-	site: site.url,
+	site: site.origin,
+	base: site.base,
 	trailingSlash: 'always',
 	build: { format: 'directory' },
 	integrations: [
 		mdx(),
 		clientScripts(),
-		sitemap({ exclude: (pathname) => pathname === '/404/' || pathname in redirects }),
+		sitemap({
+			exclude: (pathname) => pathname === '/404/' || pathname in redirects,
+			url: permanentUrl,
+			lastmod,
+		}),
 		// Last: hashes the final inline scripts of every page.
 		csp(),
 	],
-	redirects,
+	// Site paths in src/redirects.ts; the targets are links, so they take the base path.
+	redirects: Object.fromEntries(Object.entries(redirects).map(([from, to]) => [from, toHref(to)])),
 	markdown: {
 		// Astro 7's default processor runs no remark/rehype plugins and renders no math.
 		processor: unified({
@@ -66,6 +81,7 @@ export default defineConfig({
 					},
 				],
 				rehypeSectionCitations,
+				[rehypeBaseLinks, { base: site.base }],
 				[rehypeHeadingAliases, { aliases: headingAliases }],
 			],
 		}),

@@ -13,6 +13,7 @@ import {
 	type FilterableRow,
 } from '../lib/catalog-filter.ts';
 import { papersToCsv, type ExportedPaper } from '../lib/exports.ts';
+import { toHref } from '../site.ts';
 
 const form = document.querySelector<HTMLFormElement>('#catalog-filters');
 const table = document.querySelector<HTMLTableElement>('#catalog-table');
@@ -29,7 +30,7 @@ const emptyQuery = document.querySelector<HTMLElement>('#catalog-empty-search');
 const searchText = new Map<string, string>();
 let searchTextLoad: Promise<void> | undefined;
 function loadSearchText(): Promise<void> {
-	searchTextLoad ??= fetch('/data/catalog-search.json')
+	searchTextLoad ??= fetch(toHref('/data/catalog-search.json'))
 		.then((response) => response.json() as Promise<Record<string, string>>)
 		.then((entries) => {
 			for (const [id, text] of Object.entries(entries)) searchText.set(id, text);
@@ -125,7 +126,7 @@ let exported: Promise<ExportedPaper[]> | undefined;
 
 /** Downloads the visible rows, in their current order, as BibTeX, CSV or JSON. */
 async function exportView(format: string, rows: HTMLTableRowElement[]): Promise<void> {
-	exported ??= fetch('/data/papers.json')
+	exported ??= fetch(toHref('/data/papers.json'))
 		.then((response) => response.json() as Promise<{ papers: ExportedPaper[] }>)
 		.then((data) => data.papers);
 	const byId = new Map((await exported).map((paper) => [paper.id, paper]));
@@ -179,7 +180,7 @@ if (form && table && body && status) {
 		if (emptyQuery) {
 			emptyQuery.hidden = !filter.q;
 			const link = emptyQuery.querySelector('a');
-			if (link) link.href = `/search/?q=${encodeURIComponent(filter.q)}`;
+			if (link) link.href = `${toHref('/search/')}?q=${encodeURIComponent(filter.q)}`;
 		}
 		const query = filterToParams(filter).toString();
 		history.replaceState(null, '', query ? `?${query}` : location.pathname);

@@ -4,6 +4,9 @@
  * the page. Loaded by the layout's inline listener on the first such interaction; the data comes
  * from /data/previews.json, fetched once.
  */
+import { paperIdFromPath } from '../lib/urls.ts';
+import { site, toHref } from '../site.ts';
+
 interface Preview {
 	name?: string;
 	title: string;
@@ -21,7 +24,7 @@ card.hidden = true;
 document.body.append(card);
 let current: HTMLAnchorElement | undefined;
 
-const idOf = (link: HTMLAnchorElement) => /^\/papers\/([a-z0-9-]+)\/$/.exec(link.pathname)?.[1];
+const idOf = (link: HTMLAnchorElement) => paperIdFromPath(link.pathname, site.base);
 
 function place(link: HTMLAnchorElement): void {
 	const box = link.getBoundingClientRect();
@@ -35,7 +38,7 @@ async function show(link: HTMLAnchorElement): Promise<void> {
 	const id = idOf(link);
 	if (!id) return;
 	current = link;
-	previews ??= fetch('/data/previews.json').then(
+	previews ??= fetch(toHref('/data/previews.json')).then(
 		(response) => response.json() as Promise<Record<string, Preview>>,
 	);
 	const preview = (await previews)[id];

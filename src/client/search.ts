@@ -1,3 +1,4 @@
+import { site, toHref } from '../site.ts';
 /**
  * Search client, loaded on the first focus of the header search field. It loads Pagefind's
  * own module from the built site on first use and renders a short list of results.
@@ -17,7 +18,7 @@ interface PagefindResultData {
 /** Within a filter, any listed value matches; across filters, all must. */
 export type SearchFilters = Record<string, { any: string[] }>;
 interface Pagefind {
-	options: (options: { noWorker?: boolean }) => Promise<void>;
+	options: (options: { noWorker?: boolean; baseUrl?: string }) => Promise<void>;
 	search: (
 		term: string | null,
 		options?: { filters?: SearchFilters },
@@ -31,9 +32,10 @@ let pagefind: Promise<Pagefind> | undefined;
  * small enough to search on the main thread, which saves fetching Pagefind's worker script.
  */
 export function loadPagefind(): Promise<Pagefind> {
-	const path = '/pagefind/pagefind.js';
+	const path = toHref('/pagefind/pagefind.js');
 	pagefind ??= (import(/* @vite-ignore */ path) as Promise<Pagefind>).then(async (engine) => {
-		await engine.options({ noWorker: true });
+		// Result URLs are recorded relative to dist/; the base path puts them where the site is served.
+		await engine.options({ noWorker: true, baseUrl: site.base });
 		return engine;
 	});
 	return pagefind;
@@ -129,7 +131,7 @@ export function renderResults(
 	container.append(list);
 	if (more) {
 		const all = document.createElement('a');
-		all.href = `/search/?q=${encodeURIComponent(term)}`;
+		all.href = `${toHref('/search/')}?q=${encodeURIComponent(term)}`;
 		all.className = 'search-more';
 		all.textContent = 'All results and filters';
 		container.append(all);

@@ -2,7 +2,10 @@ import { buildSync } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 
-/** URL of the bundled search client; pages import it lazily from a tiny inline script. */
+/**
+ * Site paths of the bundled scripts (under the base path when linked: `toHref` in src/site.ts).
+ * URL of the bundled search client; pages import it lazily from a tiny inline script.
+ */
 export const searchClientUrl = '/client/search.js';
 /** URL of the catalog filters, loaded by `/papers/` only. */
 export const catalogClientUrl = '/client/catalog.js';
@@ -19,6 +22,11 @@ export function clientScripts(): AstroIntegration {
 		name: 'client-scripts',
 		hooks: {
 			'astro:config:setup': ({ config }) => {
+				// src/site.ts reads the address from the environment; the bundles get the same values.
+				const env = {
+					ATLAS_SITE: process.env['ATLAS_SITE'] ?? '',
+					ATLAS_BASE: process.env['ATLAS_BASE'] ?? '',
+				};
 				for (const [source, url] of [
 					['search.ts', searchClientUrl],
 					['catalog.ts', catalogClientUrl],
@@ -32,6 +40,7 @@ export function clientScripts(): AstroIntegration {
 						minify: true,
 						target: 'es2022',
 						legalComments: 'none',
+						define: { 'process.env': JSON.stringify(env) },
 					});
 				}
 			},

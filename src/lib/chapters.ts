@@ -73,3 +73,12 @@ export function chapterByline(
 		minutes: Math.max(1, Math.round(words / 230)),
 	};
 }
+
+/** The headings of a chapter that readers cite: every h2 and h3 except the footnotes' own. */
+export function citableSections(
+	headings: readonly { depth: number; slug: string; text: string }[],
+): { id: string; title: string }[] {
+	return headings
+		.filter((heading) => [2, 3].includes(heading.depth) && heading.slug !== 'footnote-label')
+		.map((heading) => ({ id: heading.slug, title: heading.text }));
+}

@@ -14,6 +14,8 @@ import { citationLabel, findCitations, type CitablePaper } from './citations.ts'
 import { rehypeMathVariant } from './rehype-mathvariant.ts';
 import type { Problem } from './validate.ts';
 import { readYamlList } from './yaml-list.ts';
+import { toHref } from '../site.ts';
+import { paperUrl } from './urls.ts';
 
 /** Reads `path` (a missing file is an empty list); problems name the item and the field. */
 export function loadConcepts(
@@ -93,7 +95,7 @@ export function conceptHtml(
 		.map((part) =>
 			'text' in part
 				? part.text
-				: `(${part.cites.map((cite) => `[${cite.label}](/papers/${cite.id}/)`).join('; ')})`,
+				: `(${part.cites.map((cite) => `[${cite.label}](${toHref(paperUrl(cite.id))})`).join('; ')})`,
 		)
 		.join('');
 	const file = inlineMarkdown.processSync(markdown);

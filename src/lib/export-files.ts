@@ -5,17 +5,17 @@
 import type { Paper } from '../schemas/paper.ts';
 import { formatBibtex } from './bibtex.ts';
 import { exportPaper, papersToCsv, type ExportedPaper } from './exports.ts';
-import { site } from '../site.ts';
+import { permanentUrl, site } from '../site.ts';
 
 export function exportedPapers(papers: readonly Paper[]): ExportedPaper[] {
-	return papers.map((paper) => exportPaper(paper, formatBibtex([paper]), site.url));
+	return papers.map((paper) => exportPaper(paper, formatBibtex([paper]), permanentUrl));
 }
 
 export function papersJson(papers: readonly Paper[]): string {
 	const records = exportedPapers(papers);
 	return `${JSON.stringify(
 		{
-			$schema: new URL('/data/papers.schema.json', site.url).href,
+			$schema: permanentUrl('/data/papers.schema.json'),
 			edition: site.edition,
 			count: records.length,
 			papers: records,

@@ -15,15 +15,26 @@ export type ExportedPaper = Paper extends infer P
 		: never
 	: never;
 
-/** The record of one paper; `bibtex` comes from `formatBibtex`, `siteUrl` makes `page` absolute. */
-export function exportPaper(paper: Paper, bibtex: string, siteUrl: string): ExportedPaper {
+/** The record of one paper; `bibtex` comes from `formatBibtex`, `pageUrl` makes `page` absolute. */
+export function exportPaper(
+	paper: Paper,
+	bibtex: string,
+	pageUrl: (path: string) => string,
+): ExportedPaper {
 	return {
 		...paper,
 		added: paper.added.toISOString().slice(0, 10),
-		page: new URL(paperUrl(paper.id), siteUrl).href,
+		page: pageUrl(paperUrl(paper.id)),
 		bibtex,
 	};
 }
+
+/**
+ * The arXiv id as the CSV writes it: `arXiv:2406.10280`. A bare `2406.10280` is read as a number
+ * by pandas' default `read_csv` and by spreadsheets, which drop the trailing zero (`2406.1028`,
+ * another paper); with its prefix it stays text everywhere. The JSON export keeps the bare id.
+ */
+export const csvArxiv = (arxiv: string | undefined): string => (arxiv ? `arXiv:${arxiv}` : '');
 
 /** Columns of `/data/papers.csv`; list-valued fields are joined with "; ". */
 export const csvHeader = [
@@ -89,7 +100,7 @@ export function csvRow(paper: ExportedPaper): string[] {
 		evaluates: list(relatedIds(paper, 'evaluates')),
 		datasets: list(paper.datasets),
 		metrics: list(paper.metrics),
-		arxiv: paper.arxiv ?? '',
+		arxiv: csvArxiv(paper.arxiv),
 		doi: paper.doi ?? '',
 		url: paper.url ?? '',
 		code: paper.code ?? '',

@@ -5,7 +5,7 @@
 import { z } from 'astro/zod';
 import { exportedPaperSchema, paperSchema } from '../schemas/paper.ts';
 import { exportedResultSchema } from '../schemas/result.ts';
-import { site } from '../site.ts';
+import { permanentUrl } from '../site.ts';
 
 type JsonSchema = Record<string, unknown>;
 
@@ -22,7 +22,7 @@ const dateAsString = (ctx: { zodSchema: unknown; jsonSchema: JsonSchema }) => {
 export function paperEntryJsonSchema(): JsonSchema {
 	return {
 		...z.toJSONSchema(paperSchema, { io: 'input', unrepresentable: 'any', override: dateAsString }),
-		$id: new URL('/data/paper.schema.json', site.url).href,
+		$id: permanentUrl('/data/paper.schema.json'),
 		title: 'Model Inversion Atlas catalog entry',
 	};
 }
@@ -42,8 +42,13 @@ export function papersExportJsonSchema(): JsonSchema {
 			}),
 			{ override: dateAsString },
 		),
-		$id: new URL('/data/papers.schema.json', site.url).href,
+		$id: permanentUrl('/data/papers.schema.json'),
 		title: 'Model Inversion Atlas catalog export',
+		description:
+			'The catalog as JSON: one record per paper. Identifiers are strings: `arxiv` is the bare arXiv id ' +
+			'("2406.10280", never a number), `doi` the bare DOI. /data/papers.csv has the same records; ' +
+			'there the arXiv id is written "arXiv:2406.10280" so that pandas read_csv and spreadsheets ' +
+			'keep it as text instead of reading 2406.1028.',
 	};
 }
 
@@ -61,7 +66,7 @@ export function resultsExportJsonSchema(): JsonSchema {
 				results: z.array(exportedResultSchema),
 			}),
 		),
-		$id: new URL('/data/results.schema.json', site.url).href,
+		$id: permanentUrl('/data/results.schema.json'),
 		title: 'Model Inversion Atlas reported results export',
 	};
 }

@@ -1,10 +1,20 @@
 /**
- * Metadata that reference managers and search engines read: Highwire Press `citation_*` tags
- * (Zotero's embedded-metadata translator, Google Scholar), JSON-LD and Open Graph.
- * Chapters are described as parts of the survey; paper pages as the papers themselves.
+ * Metadata that reference managers and search engines read: Highwire Press `citation_*` tags,
+ * JSON-LD and Open Graph. Chapters are described as parts of the survey. A paper page is our
+ * page *about* a paper, but a reader who saves it in Zotero wants the paper, so its tags describe
+ * the original: its own URL, DOI or arXiv id and venue, never our page or our summary.
+ *
+ * Zotero's "Embedded Metadata" translator decides what is saved. It maps `citation_public_url` to
+ * the item's URL (falling back to `citation_abstract_html_url`, then the page), `citation_doi` to
+ * DOI, `citation_conference_title` / `citation_journal_title` to the venue (and item type),
+ * `citation_technical_report_institution` / `_number` to a report's institution and number, and
+ * `citation_abstract`, else the page's `description`, to the abstract. It ignores
+ * `citation_arxiv_id`. Each `citation_author` goes through its name splitter: "Family, Given" is
+ * read exactly, and "Name," (nothing after the comma) becomes one family name, as a group is.
  */
 import type { Paper } from '../schemas/paper.ts';
 import { site } from '../site.ts';
+import { isPreprint, splitName } from './bibtex.ts';
 
 /** `<meta name=... content=...>` pairs, in order; names may repeat (one citation_author each). */
 export type MetaTags = [name: string, content: string][];
@@ -13,10 +23,30 @@ export interface PageMetadata {
 	tags: MetaTags;
 	jsonLd: Record<string, unknown>;
 	ogType: 'article' | 'website';
+	/**
+	 * Leave out the page description (`description`, `og:description`): Zotero saves it as the
+	 * abstract of the work when there is no `citation_abstract`, and ours is not the paper's.
+	 */
+	omitDescription?: boolean;
 }
 
 /** Dates as Highwire wants them: YYYY/MM/DD. */
 const highwireDate = (date: string) => date.replaceAll('-', '/');
+
+/** A person as `citation_author`: "Family, Given", which Zotero and Google Scholar split exactly. */
+export function highwirePerson(fullName: string): string {
+	const { given, family } = splitName(fullName);
+	return given ? `${family}, ${given}` : family;
+}
+
+/**
+ * A group as `citation_author`: the trailing comma makes the whole name the family name, with no
+ * given name, so it is not read as "Contributors, Model Inversion Atlas".
+ */
+export const highwireGroup = (name: string): string => `${name},`;
+
+/** The survey's group author in JSON-LD. */
+const organization = () => ({ '@type': 'Organization', name: site.author, url: site.url });
 
 export interface ChapterInfo {
 	title: string;
@@ -33,16 +63,16 @@ export function chapterMetadata(chapter: ChapterInfo): PageMetadata {
 		ogType: 'article',
 		tags: [
 			['citation_title', chapter.title],
-			['citation_author', site.author],
+			['citation_author', highwireGroup(site.author)],
 			['citation_publication_date', highwireDate(chapter.published)],
 			['citation_online_date', highwireDate(chapter.updated ?? chapter.published)],
 			['citation_inbook_title', site.title],
 			['citation_publisher', site.author],
 			['citation_language', 'en'],
-			['citation_abstract_html_url', chapter.url],
 			['citation_public_url', chapter.url],
+			['citation_abstract_html_url', chapter.url],
 			['DC.title', chapter.title],
-			['DC.creator', site.author],
+			['DC.creator', highwireGroup(site.author)],
 			['DC.date', chapter.published],
 			['DC.rights', site.license],
 		],
@@ -53,7 +83,7 @@ export function chapterMetadata(chapter: ChapterInfo): PageMetadata {
 			name: chapter.title,
 			description: chapter.description,
 			url: chapter.url,
-			author: { '@type': 'Organization', name: site.author, url: site.url },
+			author: organization(),
 			datePublished: chapter.published,
 			dateModified: chapter.updated ?? chapter.published,
 			version: site.edition,
@@ -64,49 +94,109 @@ export function chapterMetadata(chapter: ChapterInfo): PageMetadata {
 	};
 }
 
-/** Highwire tags and JSON-LD describing a catalog entry as the paper it is. */
-export function paperMetadata(paper: Paper, pageUrl: string): PageMetadata {
-	const year = String(paper.venue?.year ?? paper.year);
-	const venueTag =
-		paper.venue?.kind === 'journal'
-			? 'citation_journal_title'
-			: paper.venue && paper.venue.kind !== 'preprint'
-				? 'citation_conference_title'
-				: undefined;
+/** The URL a saved paper should open: its DOI, else its landing page, else its arXiv page. */
+export function paperPublicUrl(paper: Paper): string {
+	if (paper.doi) return `https://doi.org/${paper.doi}`;
+	if (paper.url) return paper.url;
+	return `https://arxiv.org/abs/${paper.arxiv ?? ''}`;
+}
+
+/** The DataCite DOI arXiv registers for every preprint: `10.48550/arXiv.2406.10280`. */
+export const arxivDoi = (arxiv: string): string => `10.48550/arXiv.${arxiv}`;
+
+type Tag = [string, string];
+
+/** Highwire tags of the original paper, as a reference manager should save it. */
+function paperTags(paper: Paper): MetaTags {
+	const preprint = isPreprint(paper);
+	const venue = paper.venue && !preprint ? paper.venue : undefined;
+	// Only a preprint takes arXiv's DOI: a published paper's DOI names the published version.
+	const doi = paper.doi ?? (preprint && paper.arxiv ? arxivDoi(paper.arxiv) : undefined);
+	return [
+		['citation_title', paper.title],
+		...paper.authors.map((author): Tag => ['citation_author', highwirePerson(author)]),
+		['citation_publication_date', String(paper.venue?.year ?? paper.year)],
+		...(venue
+			? [
+					[
+						venue.kind === 'journal' ? 'citation_journal_title' : 'citation_conference_title',
+						venue.name,
+					] as Tag,
+				]
+			: []),
+		// Zotero has no Highwire preprint type; a report from arXiv keeps the id as its number.
+		...(!venue && paper.arxiv
+			? [
+					['citation_technical_report_institution', 'arXiv'] as Tag,
+					['citation_technical_report_number', `arXiv:${paper.arxiv}`] as Tag,
+				]
+			: []),
+		...(doi ? [['citation_doi', doi] as Tag] : []),
+		['citation_public_url', paperPublicUrl(paper)],
+		...(paper.arxiv
+			? [
+					['citation_arxiv_id', paper.arxiv] as Tag,
+					['citation_pdf_url', `https://arxiv.org/pdf/${paper.arxiv}`] as Tag,
+				]
+			: []),
+		['citation_language', 'en'],
+	];
+}
+
+/** The paper itself in JSON-LD: what the page is about. */
+function paperJsonLd(paper: Paper): Record<string, unknown> {
+	const identifiers = [
+		...(paper.doi ? [{ '@type': 'PropertyValue', propertyID: 'DOI', value: paper.doi }] : []),
+		...(paper.arxiv ? [{ '@type': 'PropertyValue', propertyID: 'arXiv', value: paper.arxiv }] : []),
+	];
+	const url = paperPublicUrl(paper);
 	const sameAs = [
 		...(paper.doi ? [`https://doi.org/${paper.doi}`] : []),
-		...(paper.arxiv ? [`https://arxiv.org/abs/${paper.arxiv}`] : []),
 		...(paper.url ? [paper.url] : []),
-	];
+		...(paper.arxiv ? [`https://arxiv.org/abs/${paper.arxiv}`] : []),
+	].filter((link) => link !== url);
+	const venue = paper.venue && !isPreprint(paper) ? paper.venue : undefined;
 	return {
-		ogType: 'article',
-		tags: [
-			['citation_title', paper.title],
-			...paper.authors.map((author): [string, string] => ['citation_author', author]),
-			['citation_publication_date', year],
-			...(venueTag && paper.venue ? [[venueTag, paper.venue.name] as [string, string]] : []),
-			...(paper.doi ? [['citation_doi', paper.doi] as [string, string]] : []),
-			...(paper.arxiv
-				? [
-						['citation_arxiv_id', paper.arxiv] as [string, string],
-						['citation_pdf_url', `https://arxiv.org/pdf/${paper.arxiv}`] as [string, string],
-					]
-				: []),
-			['citation_abstract_html_url', pageUrl],
-			['citation_language', 'en'],
-		],
+		'@type': 'ScholarlyArticle',
+		name: paper.title,
+		headline: paper.title,
+		url,
+		...(sameAs.length > 0 ? { sameAs } : {}),
+		author: paper.authors.map((name) => ({ '@type': 'Person', name })),
+		// Only the year is on record: a bare year would read as a full date, so none is claimed.
+		...(identifiers.length > 0 ? { identifier: identifiers } : {}),
+		...(venue?.kind === 'journal'
+			? { isPartOf: { '@type': 'Periodical', name: venue.name } }
+			: venue
+				? {
+						publication: {
+							'@type': 'PublicationEvent',
+							name: venue.name,
+						},
+					}
+				: {}),
+	};
+}
+
+/**
+ * Metadata of a paper page: Highwire tags of the paper itself, and JSON-LD of our page (a WebPage
+ * of the survey) whose `mainEntity` is the paper, so the page never claims to be the article.
+ */
+export function paperMetadata(paper: Paper, pageUrl: string): PageMetadata {
+	return {
+		ogType: 'website',
+		omitDescription: true,
+		tags: paperTags(paper),
 		jsonLd: {
 			'@context': 'https://schema.org',
-			'@type': 'ScholarlyArticle',
-			headline: paper.title,
-			name: paper.title,
-			abstract: paper.summary,
+			'@type': 'WebPage',
 			url: pageUrl,
-			author: paper.authors.map((name) => ({ '@type': 'Person', name })),
-			datePublished: year,
-			...(paper.venue ? { isPartOf: { '@type': 'PublicationIssue', name: paper.venue.name } } : {}),
-			...(sameAs.length > 0 ? { sameAs } : {}),
-			...(paper.doi ? { identifier: `https://doi.org/${paper.doi}` } : {}),
+			name: `${paper.title} (catalog entry)`,
+			description: paper.summary,
+			inLanguage: 'en',
+			isPartOf: { '@type': 'WebSite', name: site.title, url: site.url },
+			author: organization(),
+			mainEntity: paperJsonLd(paper),
 		},
 	};
 }

@@ -4,7 +4,7 @@
  */
 import { Feed } from 'feed';
 import type { Paper } from '../schemas/paper.ts';
-import { site } from '../site.ts';
+import { permanentUrl, site } from '../site.ts';
 import { citationLabel } from './citations.ts';
 import { chapterUrl, paperUrl } from './urls.ts';
 
@@ -82,9 +82,10 @@ export function groupByDate(items: readonly NewsItem[]): { date: string; items: 
 }
 
 /**
- * The feed library marks titles and summaries `type="html"` (inside CDATA), so plain text is
- * HTML-escaped first: a title with "<b>" shows as that text in a reader, never as markup, and a
- * "]]>" can never end the CDATA section early.
+ * The feed library marks entry titles and summaries `type="html"` (inside CDATA), so their plain
+ * text is HTML-escaped first: a title with "<b>" shows as that text in a reader, never as markup,
+ * and a "]]>" can never end the CDATA section early. The feed's own title is `type="text"` and
+ * XML-escaped by the library: it must not be escaped here too.
  */
 export const escapeHtml = (text: string): string =>
 	text.replace(
@@ -96,21 +97,21 @@ export const escapeHtml = (text: string): string =>
 export function atomFeed(items: readonly NewsItem[], limit = 50): string {
 	const latest = items.slice(0, limit);
 	const feed = new Feed({
-		title: escapeHtml(`${site.title}: what's new`),
+		title: `${site.title}: what's new`,
 		description: site.tagline,
-		id: new URL('/', site.url).href,
-		link: new URL('/whats-new/', site.url).href,
+		id: site.url,
+		link: permanentUrl('/whats-new/'),
 		language: 'en',
 		updated: new Date(`${latest[0]?.date ?? site.editionDate}T00:00:00Z`),
 		copyright: `Text licensed CC BY 4.0 by ${site.author}`,
-		feedLinks: { atom: new URL('/feed.xml', site.url).href },
+		feedLinks: { atom: permanentUrl('/feed.xml') },
 		author: { name: site.author, link: site.url },
 	});
 	for (const item of latest) {
 		feed.addItem({
 			title: escapeHtml(`${item.kind === 'paper' ? 'Paper' : 'Chapter'}: ${item.title}`),
-			id: new URL(`/whats-new/#${item.key}`, site.url).href,
-			link: new URL(item.url, site.url).href,
+			id: permanentUrl(`/whats-new/#${item.key}`),
+			link: permanentUrl(item.url),
 			date: new Date(`${item.date}T00:00:00Z`),
 			description: escapeHtml(item.summary),
 		});

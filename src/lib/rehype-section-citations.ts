@@ -8,14 +8,8 @@ import { toString } from 'hast-util-to-string';
 import { basename } from 'node:path';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { site } from '../site.ts';
-import { sectionBibtex, sectionReference } from './cite.ts';
-import { chapterUrl } from './urls.ts';
-
-export interface SectionCitationOptions {
-	/** Access date printed in citations (YYYY-MM-DD); the build date by default. */
-	accessed?: string;
-}
+import { permanentUrl } from '../site.ts';
+import { sectionBibtex, sectionCitation, sectionReference } from './cite.ts';
 
 const text = (value: string): ElementContent => ({ type: 'text', value });
 const element = (
@@ -24,8 +18,7 @@ const element = (
 	children: ElementContent[],
 ): Element => ({ type: 'element', tagName, properties, children });
 
-export function rehypeSectionCitations(options: SectionCitationOptions = {}) {
-	const accessed = options.accessed ?? new Date().toISOString().slice(0, 10);
+export function rehypeSectionCitations() {
 	return (tree: Root, file: VFile) => {
 		// Only chapters are cited by section; other Markdown passes through untouched.
 		if (!file.path.includes('/content/chapters/')) return;
@@ -39,8 +32,12 @@ export function rehypeSectionCitations(options: SectionCitationOptions = {}) {
 			// GFM's footnote list heading is not a section anyone cites.
 			if (typeof id !== 'string' || id === 'footnote-label') return;
 			const sectionTitle = toString(node).trim();
-			const url = new URL(`${chapterUrl(slug)}#${id}`, site.url).href;
-			const section = { chapterTitle, sectionTitle, url, key: `atlas-${slug}-${id}`, accessed };
+			const section = sectionCitation(
+				{ id: slug, title: chapterTitle },
+				{ id, title: sectionTitle },
+				permanentUrl,
+			);
+			const { url } = section;
 			const block = element('details', { className: ['cite-section'], dataPagefindIgnore: 'all' }, [
 				element('summary', {}, [
 					text('Cite'),

@@ -3,6 +3,7 @@ import type { Link, PhrasingContent, Root, Text } from 'mdast';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { citationLabel, citationYears, findCitations, type CitablePaper } from './citations.ts';
+import { toHref } from '../site.ts';
 import { paperUrl } from './urls.ts';
 
 export interface RemarkCitationsOptions {
@@ -42,7 +43,7 @@ export function remarkCitations({ papers }: RemarkCitationsOptions) {
 					if (item.prefix) replacement.push({ type: 'text', value: `${item.prefix} ` });
 					const link: Link = {
 						type: 'link',
-						url: paperUrl(item.key),
+						url: toHref(paperUrl(item.key)),
 						children: [{ type: 'text', value: citationLabel(paper, years) }],
 						data: { hProperties: { className: ['cite'] } },
 					};

@@ -3,7 +3,7 @@
  * provenance and setting, computed from the results collection.
  */
 import type { ExportedResult } from '../schemas/result.ts';
-import { site } from '../site.ts';
+import { permanentUrl, site } from '../site.ts';
 import { toCsv } from './csv.ts';
 import { comparableFields, type ResultValue } from './results.ts';
 import { metrics, type MetricTerm } from './vocabulary.ts';
@@ -34,7 +34,7 @@ export function resultsJson(values: readonly ResultValue[]): string {
 	const records = values.map(exportResult);
 	return `${JSON.stringify(
 		{
-			$schema: new URL('/data/results.schema.json', site.url).href,
+			$schema: permanentUrl('/data/results.schema.json'),
 			edition: site.edition,
 			count: records.length,
 			results: records,

@@ -1,5 +1,15 @@
-/** Site-relative URLs of pages, in one place so that links and tests agree. */
+import { stripBase } from './address.ts';
+
+/**
+ * Site paths of pages (without the base path), in one place so that links and tests agree. As
+ * links they go through `toHref` (src/site.ts), which puts them under the base path.
+ */
 export const paperUrl = (id: string): string => `/papers/${id}/`;
+
+/** The paper id of a served pathname (`/atlas/papers/zhang2020-gmi/` under `/atlas/`), if any. */
+export function paperIdFromPath(pathname: string, base: string): string | undefined {
+	return /^\/papers\/([a-z][a-z0-9-]*)\/$/.exec(stripBase(base, pathname) ?? '')?.[1];
+}
 export const chapterUrl = (slug: string): string => `/chapters/${slug}/`;
 /** The results of one task (`/results/classifier/`), optionally at one setting's table. */
 export const resultsUrl = (task?: string, anchor?: string): string =>

@@ -247,3 +247,23 @@ function orderOf(yaml: string): unknown {
 		return undefined;
 	}
 }
+
+/**
+ * The dates of every readable chapter in `dir`, for the sitemap; chapters whose frontmatter does
+ * not parse are left out (validation reports them before any build).
+ */
+export function readChapterDates(
+	dir: string,
+): { id: string; published: Date; updated?: Date | undefined }[] {
+	return readdirSync(dir)
+		.filter((name) => name.endsWith('.mdx'))
+		.sort()
+		.flatMap((name) => {
+			const parsed = chapterSchema.safeParse(
+				parseYaml(splitFrontmatter(readFileSync(join(dir, name), 'utf8')).yaml ?? '') ?? {},
+			);
+			if (!parsed.success || parsed.data.draft) return [];
+			const { published, updated } = parsed.data;
+			return [{ id: name.replace(/\.mdx$/, ''), published, updated }];
+		});
+}

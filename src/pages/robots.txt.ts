@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { site } from '../site.ts';
+import { permanentUrl } from '../site.ts';
 
 export const GET: APIRoute = () =>
-	new Response(`User-agent: *\nAllow: /\n\nSitemap: ${new URL('/sitemap.xml', site.url).href}\n`, {
+	new Response(`User-agent: *\nAllow: /\n\nSitemap: ${permanentUrl('/sitemap.xml')}\n`, {
 		headers: { 'Content-Type': 'text/plain; charset=utf-8' },
 	});

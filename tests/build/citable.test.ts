@@ -9,7 +9,8 @@ import { describe, expect, test } from 'vitest';
 import { builtPages, manifestPath } from '../../src/lib/built-pages.ts';
 import { checkPermalinks, elementIds, type UrlManifest } from '../../src/lib/permalinks.ts';
 import { headingAliases, redirects } from '../../src/redirects.ts';
-import { site } from '../../src/site.ts';
+import { highwirePerson } from '../../src/lib/metadata.ts';
+import { permanentUrl, site } from '../../src/site.ts';
 
 const dist = resolve('dist');
 const pages = builtPages(dist);
@@ -63,11 +64,10 @@ describe('cite this section', () => {
 		const [entry] = library.entries;
 		expect(entry?.type).toBe('misc');
 		expect(entry?.key).toBe('atlas-introduction-threat-model');
-		expect(entry?.fields['url']).toBe(`${site.url}/chapters/introduction/#threat-model`);
+		expect(block).toContain(`\\url{${site.url}chapters/introduction/#threat-model}`);
 		expect(String(entry?.fields['title'])).toContain('Threat model');
-		expect(String(entry?.fields['note'])).toMatch(
-			new RegExp(`Edition ${site.edition}, accessed \\d{4}-\\d{2}-\\d{2}`),
-		);
+		expect(String(entry?.fields['note'])).toContain(`edition ${site.edition}`);
+		expect(block).not.toMatch(/accessed/i);
 	});
 
 	test('the chapter as a whole is cited by the title, without an anchor', () => {
@@ -80,8 +80,24 @@ describe('cite this section', () => {
 		expect(library.errors).toEqual([]);
 		const [entry] = library.entries;
 		expect(entry?.key).toBe('atlas-introduction');
-		expect(entry?.fields['url']).toBe(`${site.url}/chapters/introduction/`);
+		expect(chapter).toContain(`\\url{${site.url}chapters/introduction/}`);
 		expect(String(entry?.fields['title'])).toBe('Introduction and threat model');
+	});
+
+	test('the BibTeX files hold exactly the entries the Cite controls show', () => {
+		const survey = read('data/atlas.bib');
+		const own = read('chapters/introduction/cite.bib');
+		const shown = [chapter.matchAll(/<code>([\s\S]*?)<\/code>/g)]
+			.flatMap((matches) => [...matches])
+			.map((match) => unescape(match[1] ?? ''))
+			.filter((text) => text.startsWith('@misc{atlas-'));
+		expect(shown.length).toBe(blocks.length + 1);
+		for (const entry of shown) {
+			expect(survey).toContain(entry);
+			expect(own).toContain(entry);
+		}
+		expect(own.match(/^@misc\{/gm)).toHaveLength(shown.length);
+		expect(survey).toMatch(/^@misc\{atlas,$/m);
 	});
 
 	test('each section control sits in one row with its heading', () => {
@@ -93,8 +109,10 @@ describe('cite this section', () => {
 		expect(heads).toHaveLength(blocks.length);
 	});
 
-	test('each citation also comes as formatted text with the access date', () => {
-		expect(blocks[0]).toMatch(/\(Accessed: [A-Z][a-z]+ \d{1,2}, \d{4}\)/);
+	test('each citation also comes as formatted text, citing the edition and not the build date', () => {
+		expect(blocks[0]).toMatch(/Model Inversion Atlas contributors \(\d{4}\)/);
+		expect(blocks[0]).toContain(`edition ${site.edition}`);
+		expect(blocks[0]).not.toMatch(/Accessed/);
 	});
 });
 
@@ -106,15 +124,15 @@ describe('scholarly metadata', () => {
 		expect(chapters.length).toBeGreaterThan(0);
 		for (const [path, html] of chapters) {
 			expect(meta(html, 'citation_title')[0], path).toBeTruthy();
-			expect(meta(html, 'citation_author'), path).toEqual([site.author]);
+			expect(meta(html, 'citation_author'), path).toEqual([`${site.author},`]);
 			expect(meta(html, 'citation_publication_date')[0], path).toMatch(/^\d{4}\/\d{2}\/\d{2}$/);
-			expect(html).toContain(`<link rel="canonical" href="${site.url}${path}">`);
-			expect(html).toContain(`<meta property="og:url" content="${site.url}${path}">`);
+			expect(html).toContain(`<link rel="canonical" href="${permanentUrl(path)}">`);
+			expect(html).toContain(`<meta property="og:url" content="${permanentUrl(path)}">`);
 			const jsonLd = JSON.parse(
 				/<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(html)?.[1] ?? '{}',
 			) as Record<string, unknown>;
 			expect(jsonLd['@type']).toBe('ScholarlyArticle');
-			expect(jsonLd['url']).toBe(`${site.url}${path}`);
+			expect(jsonLd['url']).toBe(permanentUrl(path));
 		}
 	});
 
@@ -128,11 +146,15 @@ describe('scholarly metadata', () => {
 			expect(
 				meta(html, 'citation_author').map((name) => unescape(name ?? '')),
 				path,
-			).toEqual(authors);
+			).toEqual(authors.map(highwirePerson));
 			expect(meta(html, 'citation_title')[0], path).toBeTruthy();
 			expect(meta(html, 'citation_publication_date')[0], path).toMatch(/^\d{4}$/);
 			if (entry.includes('\narxiv:')) expect(meta(html, 'citation_arxiv_id'), path).toHaveLength(1);
-			expect(html, path).toContain('"@type":"ScholarlyArticle"');
+			// The page is about the paper: Zotero saves the paper's own URL, not ours.
+			expect(meta(html, 'citation_public_url')[0], path).not.toContain(site.url);
+			expect(html, path).not.toContain('<meta name="description"');
+			expect(html, path).toContain('"@type":"WebPage"');
+			expect(html, path).toContain('"mainEntity":{"@type":"ScholarlyArticle"');
 		}
 	});
 });
@@ -140,12 +162,19 @@ describe('scholarly metadata', () => {
 describe('sitemap and robots.txt', () => {
 	test('the sitemap lists every published page, and nothing else', () => {
 		const listed = [...read('sitemap.xml').matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) =>
-			(match[1] ?? '').replace(site.url, ''),
+			(match[1] ?? '').replace(site.url, '/'),
 		);
 		expect(listed.toSorted()).toEqual([...pages.keys()].toSorted());
 	});
 
+	test('every sitemap entry has a lastmod date from the content', () => {
+		const entries = [...read('sitemap.xml').matchAll(/<url>([\s\S]*?)<\/url>/g)];
+		expect(entries.length).toBeGreaterThan(10);
+		for (const [, entry = ''] of entries)
+			expect(entry).toMatch(/<lastmod>\d{4}-\d{2}-\d{2}<\/lastmod>/);
+	});
+
 	test('robots.txt points at the sitemap', () => {
-		expect(read('robots.txt')).toContain(`Sitemap: ${site.url}/sitemap.xml`);
+		expect(read('robots.txt')).toContain(`Sitemap: ${permanentUrl('/sitemap.xml')}`);
 	});
 });

@@ -22,7 +22,7 @@ test('the feed is well-formed XML in the Atom namespace with the required feed e
 	// Throws, naming line and column, when the XML is not well-formed.
 	expect(() => SyntaxValidator.validate(xml)).not.toThrow();
 	expect(xml).toContain('<feed xmlns="http://www.w3.org/2005/Atom">');
-	expect(feed.id).toBe(`${site.url}/`);
+	expect(feed.id).toBe(site.url);
 	expect(feed.title).toBeTruthy();
 	expect(Number.isNaN(Date.parse(feed.updated))).toBe(false);
 });
@@ -35,7 +35,7 @@ test('every entry has a unique id, a title, an RFC 3339 date and a link into the
 		expect(entry.title['@_type']).toBe('html');
 		expect(entry.title['#text']).toMatch(/^(Paper|Chapter): /);
 		expect(entry.updated).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}/);
-		expect(entry.link['@_href'].startsWith(`${site.url}/`)).toBe(true);
+		expect(entry.link['@_href'].startsWith(site.url)).toBe(true);
 	}
 });
 

@@ -10,6 +10,7 @@ import { default as addFormats } from 'ajv-formats';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { expect, test } from 'vitest';
+import { absoluteUrl, projectAddress } from '../../src/lib/address.ts';
 import { site } from '../../src/site.ts';
 
 const text = readFileSync('CITATION.cff', 'utf8');
@@ -58,7 +59,11 @@ test('CITATION.cff satisfies the CFF 1.2.0 constraints for its fields', () => {
 test('it carries the current edition and release date', () => {
 	expect(cff['version']).toBe(site.edition);
 	expect(cff['date-released']).toBe(site.editionDate);
-	expect(cff['url']).toBe(site.url);
+	expect(cff['url']).toBe(absoluteUrl(projectAddress, '/'));
+});
+
+test('the group author is an entity (name:), not a person', () => {
+	expect(cff['authors']).toEqual([{ name: site.author }]);
 });
 
 test('a citation library reads it', () => {

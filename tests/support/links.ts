@@ -121,7 +121,10 @@ function targetFile(
 export function findBrokenLinks(
 	pages: ReadonlyMap<string, string>,
 	files: ReadonlySet<string>,
+	/** Path the site is served under (`/atlas/`): links must stay inside it. */
+	base = '/',
 ): LinkReport {
+	const prefix = base.replace(/\/$/, '');
 	const ids = new Map<string, Set<string>>();
 	const idsOf = (page: string, html: string) => {
 		let found = ids.get(page);
@@ -138,7 +141,7 @@ export function findBrokenLinks(
 			if (!isInternal(url)) continue;
 			report.checked++;
 			const problem = (reason: string) => report.problems.push({ page, url, reason });
-			const resolved = new URL(url, `http://site.invalid${pageUrl(page)}`);
+			const resolved = new URL(url, `http://site.invalid${prefix}${pageUrl(page)}`);
 			let pathname: string;
 			let fragment: string;
 			try {
@@ -147,6 +150,13 @@ export function findBrokenLinks(
 			} catch {
 				problem('malformed percent-encoding');
 				continue;
+			}
+			if (prefix !== '') {
+				if (pathname !== prefix && !pathname.startsWith(`${prefix}/`)) {
+					problem(`outside the base path ${base}`);
+					continue;
+				}
+				pathname = pathname.slice(prefix.length) || '/';
 			}
 			const target = targetFile(pathname, files);
 			if ('reason' in target) {

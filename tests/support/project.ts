@@ -16,6 +16,7 @@ const copied = [
 	'content',
 	'public',
 	'scripts',
+	'CITATION.cff',
 ];
 
 /** Copies the project into a new temporary folder and returns its path. */
@@ -26,9 +27,16 @@ export function copyProject(): string {
 	return dir;
 }
 
-/** Runs the production build (`scripts/build.ts`) in `dir`; returns its status and output. */
-export function buildProject(dir: string): { status: number | null; output: string } {
-	const result = spawnSync('node', ['scripts/build.ts'], { cwd: dir, encoding: 'utf8' });
+/** Runs the production build (`scripts/build.ts`) in `dir`, with extra `env`; returns its status and output. */
+export function buildProject(
+	dir: string,
+	env: Record<string, string> = {},
+): { status: number | null; output: string } {
+	const result = spawnSync('node', ['scripts/build.ts'], {
+		cwd: dir,
+		encoding: 'utf8',
+		env: { ...process.env, ...env },
+	});
 	return { status: result.status, output: `${result.stdout}${result.stderr}` };
 }
 

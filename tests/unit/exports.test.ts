@@ -75,7 +75,8 @@ describe('BibTeX', () => {
 		expect(entry?.type).toBe('inproceedings');
 		expect(entry?.fields['title']).toBe('The Secret Revealer');
 		expect(entry?.fields['year']).toBe('2020');
-		expect(entry?.fields['note']).toBe('arXiv:1911.07135');
+		expect(entry?.fields['eprint']).toBe('1911.07135');
+		expect(entry?.fields['archiveprefix']).toBe('arXiv');
 		const back = byKey.get(tricky.id);
 		// The parser returns decomposed accents and splits off "van" as a prefix, as BibTeX does.
 		const authors = JSON.parse(JSON.stringify(back?.fields['author']).normalize('NFC')) as unknown;
@@ -89,10 +90,11 @@ describe('BibTeX', () => {
 			expect(title).toContain(part.replace('{Models}', 'Models'));
 	});
 
-	test('a preprint without a venue becomes @article with the arXiv URL', () => {
+	test('a preprint without a venue becomes @misc with eprint and the arXiv URL', () => {
 		const text = formatBibtex([{ ...brep, venue: undefined }]);
-		expect(text).toMatch(/^@article\{kahla2022-brepmi,/);
+		expect(text).toMatch(/^@misc\{kahla2022-brepmi,/);
 		expect(text).toContain('https://arxiv.org/abs/2203.01925');
+		expect(text).not.toContain('journal');
 	});
 });
 
