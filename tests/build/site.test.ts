@@ -341,7 +341,7 @@ describe('comparison pages', () => {
 	test.each([
 		['attacks', 'A dash (—) means the catalog records no value'],
 		['defenses', 'A dash (—) means the catalog records nothing there'],
-		['matrix', 'An empty cell means the'],
+		['matrix', 'An empty cell is untested as far as the catalog records'],
 	])('/compare/%s/ says what a dash or an empty cell means, after each table', (slug, legend) => {
 		const page = read(`compare/${slug}/index.html`);
 		const tables = page.match(/<table class="compare/g) ?? [];
