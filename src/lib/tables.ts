@@ -238,23 +238,35 @@ export interface YearSeries {
 	series: (TermCell & { counts: number[] })[];
 }
 
-/** Attacks per year by family, over every year from the first to the last (gaps count 0). */
-export function attacksPerYearByFamily(papers: readonly Paper[]): YearSeries {
-	const attacks = papers.filter(isAttack);
-	if (attacks.length === 0) return { years: [], series: [] };
-	const first = Math.min(...attacks.map((attack) => attack.year));
-	const last = Math.max(...attacks.map((attack) => attack.year));
+/**
+ * Counts per first-publication year of `items`, one series per term of `registry` (in registry
+ * order, empty series dropped), over every year from the first to the last (gaps count 0).
+ */
+function perYear<T extends Paper, K extends string>(
+	items: readonly T[],
+	registry: Readonly<Record<K, Term>>,
+	keyOf: (item: T) => K,
+): YearSeries {
+	if (items.length === 0) return { years: [], series: [] };
+	const first = Math.min(...items.map((item) => item.year));
+	const last = Math.max(...items.map((item) => item.year));
 	const years = Array.from({ length: last - first + 1 }, (_, index) => first + index);
 	return {
 		years,
-		series: groupBy(attackFamilies, attacks, (attack) => attack.family ?? 'other').map(
-			({ rows, ...family }) => ({
-				...family,
-				counts: years.map((year) => rows.filter((attack) => attack.year === year).length),
-			}),
-		),
+		series: groupBy(registry, items, keyOf).map(({ rows, ...term }) => ({
+			...term,
+			counts: years.map((year) => rows.filter((item) => item.year === year).length),
+		})),
 	};
 }
+
+/** Attacks per year by family, over every year from the first to the last (gaps count 0). */
+export const attacksPerYearByFamily = (papers: readonly Paper[]): YearSeries =>
+	perYear(papers.filter(isAttack), attackFamilies, (attack) => attack.family ?? 'other');
+
+/** Catalog entries per year by kind (attacks, defenses, surveys, ...): the field's growth. */
+export const papersPerYearByKind = (papers: readonly Paper[]): YearSeries =>
+	perYear(papers, paperKinds, (paper) => paper.kind);
 
 /** One row of the catalog table on `/papers/`. */
 export interface CatalogRow extends PaperRef {

@@ -81,3 +81,31 @@ describe.skipIf(!hasBrowser)('the chapter layout', () => {
 		},
 	);
 });
+
+describe.skipIf(!hasBrowser)('the home page', () => {
+	test('at 1280 px the chapter list and both starting paths are above the fold', async () => {
+		const page = await site.browser().newPage({ viewport: { width: 1280, height: 800 } });
+		await page.goto(`${site.origin()}/`);
+		const chapters = page.locator('.home-chapters .chapter-list li');
+		expect(await chapters.count()).toBeGreaterThan(5);
+		const last = await chapters.last().boundingBox();
+		expect(last!.y + last!.height).toBeLessThanOrEqual(800);
+		for (const id of ['start-new', 'start-research']) {
+			const box = await page.locator(`#${id}`).boundingBox();
+			expect(box!.y, id).toBeLessThan(800);
+		}
+		await expect(page.locator('#start-new + ol a').first().getAttribute('href')).resolves.toBe(
+			'/chapters/introduction/',
+		);
+		await page.close();
+	});
+
+	test('at 360 px the home page does not scroll sideways and shows the growth chart', async () => {
+		const page = await site.browser().newPage({ viewport: { width: 360, height: 800 } });
+		await page.goto(`${site.origin()}/`);
+		const width = await page.evaluate(() => document.documentElement.scrollWidth);
+		expect(width).toBeLessThanOrEqual(360);
+		await expect(page.locator('#growth-chart-caption').isVisible()).resolves.toBe(true);
+		await page.close();
+	});
+});

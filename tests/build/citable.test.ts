@@ -136,6 +136,16 @@ describe('scholarly metadata', () => {
 		}
 	});
 
+	test('every page offers a share image that exists, with its size and a text alternative', () => {
+		const image = permanentUrl('/og-image.png');
+		expect(readFileSync(join(dist, 'og-image.png')).subarray(1, 4).toString()).toBe('PNG');
+		for (const [path, html] of pages) {
+			expect(html, path).toContain(`<meta property="og:image" content="${image}">`);
+			expect(html, path).toContain('<meta property="og:image:width" content="1200">');
+			expect(html, path).toMatch(/<meta property="og:image:alt" content="[^"]{10,}">/);
+		}
+	});
+
 	test('every paper page describes the paper itself, one citation_author per author', () => {
 		const papers = [...pages].filter(([path]) => /^\/papers\/[^/]+\/$/.test(path));
 		expect(papers.length).toBeGreaterThan(80);

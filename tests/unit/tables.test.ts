@@ -3,6 +3,7 @@ import { stackedBars, tickStep } from '../../src/lib/chart.ts';
 import { citationLabel, citationYears } from '../../src/lib/citations.ts';
 import {
 	attacksPerYearByFamily,
+	papersPerYearByKind,
 	catalogRows,
 	compareAttacks,
 	compareDefenses,
@@ -111,6 +112,18 @@ test('attacksPerYearByFamily counts every year in the range, gaps included', () 
 		['other', [1, 0, 0, 0, 0, 0]],
 	]);
 	expect(attacksPerYearByFamily([mid])).toEqual({ years: [], series: [] });
+});
+
+test('papersPerYearByKind counts every entry by kind, in the order of the kinds', () => {
+	const { years, series } = papersPerYearByKind(catalog);
+	expect(years[0]).toBe(Math.min(...catalog.map((paper) => paper.year)));
+	expect(series.map((entry) => entry.key)).toEqual(
+		['attack', 'defense', 'survey', 'benchmark', 'analysis'].filter((kind) =>
+			catalog.some((paper) => paper.kind === kind),
+		),
+	);
+	const total = series.reduce((sum, entry) => sum + entry.counts.reduce((a, b) => a + b, 0), 0);
+	expect(total).toBe(catalog.length);
 });
 
 test('catalogRows lists every paper, newest first, with family only for attacks', () => {
