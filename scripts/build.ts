@@ -4,9 +4,12 @@
  */
 import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
+import { delimiter, resolve } from 'node:path';
 
+// The Node running this script (the project's Node 24 under `npm run`), never whatever `node` the
+// PATH finds first; the project's own binaries (astro, pagefind) ahead of any installed globally.
 const steps: [string, string[]][] = [
-	['node', ['scripts/validate.ts']],
+	[process.execPath, ['scripts/validate.ts']],
 	['astro', ['build']],
 	// Math is MathML with its TeX source attached: index the prose around it, not the formulas.
 	['pagefind', ['--site', 'dist', '--silent', '--exclude-selectors', 'math']],
@@ -15,7 +18,11 @@ const steps: [string, string[]][] = [
 for (const [command, args] of steps) {
 	const result = spawnSync(command, args, {
 		stdio: 'inherit',
-		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+		env: {
+			...process.env,
+			ASTRO_TELEMETRY_DISABLED: '1',
+			PATH: [resolve('node_modules/.bin'), process.env['PATH']].join(delimiter),
+		},
 	});
 	if (result.status !== 0) {
 		rmSync('dist', { recursive: true, force: true });

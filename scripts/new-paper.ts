@@ -12,40 +12,59 @@ import { parseArgs } from 'node:util';
 import { checkNewPaper, renderPaper, suggestId, type NewPaper } from '../src/lib/scaffold.ts';
 import { loadCatalog } from '../src/lib/validate.ts';
 
-const { values: flags } = parseArgs({
-	options: {
-		dir: { type: 'string', default: 'content/papers' },
-		id: { type: 'string' },
-		short: { type: 'string' },
-		name: { type: 'string' },
-		title: { type: 'string' },
-		authors: { type: 'string' },
-		year: { type: 'string' },
-		kind: { type: 'string' },
-		venue: { type: 'string' },
-		'venue-short': { type: 'string' },
-		'venue-kind': { type: 'string' },
-		'venue-year': { type: 'string' },
-		arxiv: { type: 'string' },
-		doi: { type: 'string' },
-		url: { type: 'string' },
-		code: { type: 'string' },
-		summary: { type: 'string' },
-		setting: { type: 'string' },
-		modality: { type: 'string' },
-		access: { type: 'string' },
-		family: { type: 'string' },
-		prior: { type: 'string' },
-		category: { type: 'string' },
-		stage: { type: 'string' },
-		'builds-on': { type: 'string' },
-		'compared-with': { type: 'string' },
-		'evaluated-against': { type: 'string' },
-		evaluates: { type: 'string' },
-		datasets: { type: 'string' },
-		metrics: { type: 'string' },
-	},
-});
+/** Stops with one line on stderr: what is wrong and how to fix it, never a stack trace. */
+function fail(message: string): never {
+	console.error(`new:paper: ${message}`);
+	process.exit(2);
+}
+
+const options = {
+	dir: { type: 'string', default: 'content/papers' },
+	id: { type: 'string' },
+	short: { type: 'string' },
+	name: { type: 'string' },
+	title: { type: 'string' },
+	authors: { type: 'string' },
+	year: { type: 'string' },
+	kind: { type: 'string' },
+	venue: { type: 'string' },
+	'venue-short': { type: 'string' },
+	'venue-kind': { type: 'string' },
+	'venue-year': { type: 'string' },
+	arxiv: { type: 'string' },
+	doi: { type: 'string' },
+	url: { type: 'string' },
+	code: { type: 'string' },
+	summary: { type: 'string' },
+	setting: { type: 'string' },
+	modality: { type: 'string' },
+	access: { type: 'string' },
+	family: { type: 'string' },
+	prior: { type: 'string' },
+	category: { type: 'string' },
+	stage: { type: 'string' },
+	'builds-on': { type: 'string' },
+	'compared-with': { type: 'string' },
+	'evaluated-against': { type: 'string' },
+	evaluates: { type: 'string' },
+	datasets: { type: 'string' },
+	metrics: { type: 'string' },
+} as const;
+
+let parsed: ReturnType<typeof parseArgs<{ options: typeof options }>>;
+try {
+	parsed = parseArgs({ options });
+} catch (error) {
+	// parseArgs names the bad flag; the list of good ones is the fix.
+	fail(
+		`${error instanceof Error ? error.message : String(error)} (flags: ${Object.keys(options)
+			.map((name) => `--${name}`)
+			.join(', ')})`,
+	);
+}
+const flags = parsed.values;
+if (!existsSync(flags.dir))
+	fail(`the folder ${flags.dir} does not exist (run from the project root, or pass --dir)`);
 
 const interactive = process.stdin.isTTY && process.stdout.isTTY;
 const prompt = interactive

@@ -164,3 +164,19 @@ export function progressChart(
 		plotRight,
 	};
 }
+
+/** Series colours chosen to read on both themes; later series continue in the same hue order. */
+const curatedPalette = ['#2563eb', '#d97706', '#059669', '#db2777', '#7c3aed', '#64748b'];
+
+/**
+ * One colour per series, for as many series as a vocabulary has terms: the curated colours first,
+ * then hues spread by the golden angle at the same saturation and lightness, so a new term (a
+ * seventh attack family) gets its own colour instead of none.
+ */
+export function seriesColors(count: number): string[] {
+	return Array.from({ length: count }, (_, index) =>
+		index < curatedPalette.length
+			? (curatedPalette[index] ?? '')
+			: `hsl(${Math.round((index * 137.508) % 360)} 65% 45%)`,
+	);
+}

@@ -45,10 +45,19 @@ export function threatModelCard(paper: Paper): [string, string][] {
 	return card.filter((entry): entry is [string, string] => Boolean(entry[1]));
 }
 
-/** "IEEE/CVF ... (CVPR 2020) · first public version 2019", or "Preprint". */
+/**
+ * "IEEE/CVF ... (CVPR 2020) · first public version 2019", or "Preprint". The venue is named once:
+ * a venue without a separate short name reads "CVPR 2020", not "CVPR (CVPR 2020)".
+ */
 export function venueLine(paper: Paper): string {
+	const venue = paper.venue;
+	const named = !venue
+		? 'Preprint'
+		: venue.short && venue.short !== venue.name
+			? `${venue.name} (${formatVenue(paper)})`
+			: formatVenue(paper);
 	return [
-		paper.venue ? `${paper.venue.name} (${formatVenue(paper)})` : 'Preprint',
+		named,
 		paper.venue?.year && paper.venue.year !== paper.year
 			? `first public version ${paper.year}`
 			: '',

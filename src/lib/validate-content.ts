@@ -1,5 +1,5 @@
 import { existsSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { loadConcepts } from './concepts.ts';
 import { loadExcluded } from './excluded.ts';
 import { checkChapters } from './validate-chapters.ts';
@@ -35,6 +35,21 @@ export function validateContent(root: string): {
 	const excluded = loadExcluded(join(root, 'excluded.yaml'), papers);
 	const concepts = loadConcepts(join(root, 'concepts.yaml'), paperIds);
 	const results = loadResults(join(root, 'results'), papers);
+	// A mis-set folder or glob yields an empty site that would still build and deploy.
+	const empty: Problem[] = [];
+	if (!readdirSync(papersDir).some((name) => /\.ya?ml$/.test(name)))
+		empty.push({
+			file: relative(process.cwd(), papersDir),
+			field: '',
+			message:
+				'holds no papers (the catalog cannot be empty: check the folder and the *.yaml files)',
+		});
+	if (existsSync(chaptersDir) && chapterFiles.length === 0)
+		empty.push({
+			file: relative(process.cwd(), chaptersDir),
+			field: '',
+			message: 'holds no chapters (the survey needs at least one *.mdx chapter)',
+		});
 	return {
 		papers: papers.length,
 		chapters: chapterFiles.length,
@@ -43,6 +58,7 @@ export function validateContent(root: string): {
 			0,
 		),
 		problems: [
+			...empty,
 			...problems,
 			...excluded.problems,
 			...concepts.problems,

@@ -6,6 +6,7 @@ import { parse as parseBibtex } from '@retorquere/bibtex-parser';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { parse as parseYaml } from 'yaml';
 import { builtPages, manifestPath } from '../../src/lib/built-pages.ts';
 import { checkPermalinks, elementIds, type UrlManifest } from '../../src/lib/permalinks.ts';
 import { headingAliases, redirects } from '../../src/redirects.ts';
@@ -152,7 +153,8 @@ describe('scholarly metadata', () => {
 		for (const [path, html] of papers) {
 			const id = path.split('/')[2] ?? '';
 			const entry = readFileSync(`content/papers/${id}.yaml`, 'utf8');
-			const authors = JSON.parse(/^authors: (\[.*\])$/m.exec(entry)?.[1] ?? '[]') as string[];
+			// Parsed as YAML: `npm run new:paper` writes unquoted lists, hand-written entries quote them.
+			const { authors } = parseYaml(entry) as { authors: string[] };
 			expect(
 				meta(html, 'citation_author').map((name) => unescape(name ?? '')),
 				path,

@@ -29,7 +29,7 @@ const read = (path: string) => readFileSync(join(project, 'dist', path), 'utf8')
 const scaffolded = 'lovelace2024-scaffold';
 const newPaper = (extra: string[] = []) =>
 	spawnSync(
-		'node',
+		process.execPath,
 		[
 			'scripts/new-paper.ts',
 			'--short',
@@ -146,6 +146,18 @@ describe('npm run new:paper', () => {
 			'Scaffolded Entry for Model Inversion Tests',
 		);
 		expect(read('papers/index.html')).toContain(`data-id="${scaffolded}"`);
+	});
+
+	test('a bad flag or a missing folder stops with one line, not a stack trace', () => {
+		const badFlag = newPaper(['--venu', 'ICML']);
+		expect(badFlag.status).toBe(2);
+		expect(badFlag.stderr.trim().split('\n')).toHaveLength(1);
+		expect(badFlag.stderr).toMatch(/new:paper: .*--venu.*\(flags: --dir, /);
+		const noFolder = newPaper(['--dir', 'content/nope']);
+		expect(noFolder.status).toBe(2);
+		expect(noFolder.stderr.trim()).toBe(
+			'new:paper: the folder content/nope does not exist (run from the project root, or pass --dir)',
+		);
 	});
 
 	test('refuses an id or arXiv id that already exists, and writes nothing', () => {

@@ -4,6 +4,7 @@ import { pathToFileURL } from 'node:url';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { csvHeader } from '../../src/lib/exports.ts';
+import { vocabularies } from '../../src/lib/vocabulary.ts';
 import { inlineScripts, sha256 } from '../../src/integrations/csp.ts';
 import { dist, distFiles, htmlPages } from '../support/dist.ts';
 
@@ -360,9 +361,13 @@ describe('comparison pages', () => {
 
 	test('the glossary defines every vocabulary', () => {
 		const page = read('glossary/index.html');
-		for (const id of ['access', 'attack-families', 'datasets', 'metrics', 'defense-categories'])
-			expect(page).toContain(`id="${id}"`);
-		expect(page).toContain('id="access-label-only"');
+		// Every vocabulary has its section, and every term its entry.
+		for (const vocabulary of vocabularies) {
+			expect(page, vocabulary.id).toContain(`id="${vocabulary.id}"`);
+			for (const key of Object.keys(vocabulary.terms))
+				expect(page, `${vocabulary.id}-${key}`).toContain(`id="${vocabulary.id}-${key}"`);
+		}
+		expect(vocabularies.length).toBeGreaterThanOrEqual(11);
 	});
 });
 

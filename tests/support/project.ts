@@ -32,7 +32,7 @@ export function buildProject(
 	dir: string,
 	env: Record<string, string> = {},
 ): { status: number | null; output: string } {
-	const result = spawnSync('node', ['scripts/build.ts'], {
+	const result = spawnSync(process.execPath, ['scripts/build.ts'], {
 		cwd: dir,
 		encoding: 'utf8',
 		env: { ...process.env, ...env },

@@ -33,7 +33,13 @@ test('the threat-model card prints labels and leaves out fields an entry lacks',
 });
 
 test('the venue line names the venue and, when it differs, the year of the first version', () => {
-	expect(venueLine(gmi)).toBe('CVPR (CVPR 2020) · first public version 2019');
+	expect(venueLine(gmi)).toBe('CVPR 2020 · first public version 2019');
+	expect(
+		venueLine({
+			...gmi,
+			venue: { name: 'Computer Vision and Pattern Recognition', short: 'CVPR', kind: 'conference' },
+		}),
+	).toBe('Computer Vision and Pattern Recognition (CVPR 2019)');
 	expect(venueLine(brep)).toBe('Preprint');
 });
 

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { stackedBars, tickStep } from '../../src/lib/chart.ts';
+import { seriesColors, stackedBars, tickStep } from '../../src/lib/chart.ts';
+import { attackFamilies, paperKinds } from '../../src/lib/vocabulary.ts';
 import { citationLabel, citationYears } from '../../src/lib/citations.ts';
 import {
 	attacksPerYearByFamily,
@@ -190,4 +191,12 @@ test('citationYears adds a, b, ... only where author label and year collide', ()
 	expect(years.get(twin.id)).toBe('2022a');
 	expect(years.get(brep.id)).toBe('2022b');
 	expect(citationLabel(brep, years)).toBe('Kahla et al., 2022b');
+});
+
+test('every chart series gets its own colour, however many terms a vocabulary grows to', () => {
+	for (const registry of [attackFamilies, paperKinds]) {
+		const colors = seriesColors(Object.keys(registry).length + 3);
+		expect(colors.every((color) => /^(#[0-9a-f]{6}|hsl\(\d+ 65% 45%\))$/.test(color))).toBe(true);
+		expect(new Set(colors).size).toBe(colors.length);
+	}
 });
