@@ -6,9 +6,9 @@
  * - `headingAliases`: per page, an old heading id -> the id that replaced it. The page keeps an
  *   empty anchor with the old id just before the new heading, so old `#links` still land there.
  *
- * tests/build/permalinks.test.ts checks that every URL and id in tests/published-urls.json still
- * exists or is redirected here, and that every target below exists. `npm run urls` records new
- * URLs after a build.
+ * tests/build/citable.test.ts ("permanent URLs") checks that every URL and id in
+ * tests/published-urls.json still exists or is redirected here, and that every target below
+ * exists. `npm run urls` records new URLs after a build.
  */
 
 /** Old page path -> new page path (both with trailing slash). */

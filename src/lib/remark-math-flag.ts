@@ -4,7 +4,7 @@ import type { VFile } from 'vfile';
 
 /**
  * Sets `hasMath: true` in the frontmatter of documents that contain `$...$` or `$$...$$`,
- * so that only those pages load the KaTeX stylesheet and fonts. Runs after remark-math.
+ * so that only those pages load the math stylesheet (public/math.css). Runs after remark-math.
  */
 export function remarkMathFlag() {
 	return (tree: Root, file: VFile) => {
