@@ -59,3 +59,10 @@ test('the Node version the README states is the one package.json accepts', () =>
 	expect(stated).toBeDefined();
 	expect(engines).toBe(`>=${stated}`);
 });
+
+test('CONTRIBUTING’s steps for adding a paper name every command a contributor must run', () => {
+	const text = read('CONTRIBUTING.md');
+	const steps = text.slice(text.indexOf('## Add a paper'), text.indexOf('### Fields and ids'));
+	for (const command of ['npm run new:paper', 'npm run validate', 'npm run urls', 'npm run verify'])
+		expect(steps, command).toContain(command);
+});
