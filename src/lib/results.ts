@@ -309,7 +309,7 @@ export function nearbyGroups(
 	groups: readonly ResultGroup[],
 	maxFields = 2,
 	/** At most this many, those with the fewest differences first. */
-	limit = 6,
+	limit = 3,
 ): { group: ResultGroup; differences: ComparableField[] }[] {
 	return groups
 		.filter((other) => other.key !== group.key)

@@ -74,6 +74,9 @@ describe.skipIf(!hasBrowser).concurrent.each(themes)('accessibility in the $name
 
 	test.for(pageTypes)(
 		'$name ($path) has no axe violations',
+		// axe checks every cell of the generated tables (the catalog, the results of a task): about
+		// 30 s for the largest page on a 2-core machine, more while other builds run beside it.
+		{ timeout: 120_000 },
 		async ({ path, ready }, { expect }) => {
 			const page = await context.newPage();
 			await page.goto(`${site.origin()}${path}`);
