@@ -8,10 +8,23 @@ import { vocabularies } from './vocabulary.ts';
 
 type Issue = z.core.$ZodIssue & { input?: unknown };
 
+/** Fields of other files (results) that draw from a catalog vocabulary, by their last name. */
+const vocabularyFields: Record<string, string> = {
+	privateData: 'datasets',
+	publicData: 'datasets',
+	task: 'setting',
+	access: 'access',
+};
+
 /** Glossary anchor of the vocabulary a field draws from, if any. */
 function vocabularyOf(path: readonly PropertyKey[]): (typeof vocabularies)[number] | undefined {
-	const field = path.filter((part) => typeof part === 'string').join('.');
-	return vocabularies.find((vocabulary) => vocabulary.field === field);
+	const names = path.filter((part) => typeof part === 'string');
+	const field = names.join('.');
+	const alias = vocabularyFields[names.at(-1) ?? ''];
+	return (
+		vocabularies.find((vocabulary) => vocabulary.field === field) ??
+		vocabularies.find((vocabulary) => vocabulary.field === alias)
+	);
 }
 
 /** A value as a contributor wrote it, for quoting in a message. */
