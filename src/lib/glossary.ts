@@ -20,6 +20,17 @@ export function countTermUses(papers: readonly Paper[]): Map<string, number> {
 			add('family', paper.family);
 			add('prior', paper.prior);
 			for (const key of new Set(paper.access)) add('access', key);
+			const sets = paper.assumptions ?? [];
+			for (const key of new Set(sets.flatMap((set) => set.observes)))
+				add('assumptions.observes', key);
+			for (const key of new Set(sets.flatMap((set) => Object.keys(set.knows ?? {}))))
+				add('assumptions.knows', key);
+			for (const key of new Set(sets.flatMap((set) => set.brings ?? [])))
+				add('assumptions.brings', key);
+			for (const key of new Set(sets.flatMap((set) => set.trains ?? [])))
+				add('assumptions.trains', key);
+			for (const key of new Set(sets.flatMap((set) => (set.server ? [set.server] : []))))
+				add('assumptions.server', key);
 		}
 		if (paper.kind === 'defense') {
 			add('category', paper.category);

@@ -14,6 +14,11 @@ import { formatVenue } from './papers.ts';
 import {
 	accessLevels,
 	attackFamilies,
+	auxiliaryData,
+	knowledgeItems,
+	observations,
+	serverBehaviors,
+	trainedModels,
 	datasets,
 	defenseCategories,
 	defenseStages,
@@ -115,4 +120,55 @@ export function relatedGroups<T extends Paper>(paper: T, papers: readonly T[]): 
 		{ id: 'baseline-for', heading: relations.comparedWith.inverse, items: citing('comparedWith') },
 		{ id: 'evaluated-in', heading: relations.evaluates.inverse, items: citing('evaluates') },
 	].filter((group) => group.items.length > 0);
+}
+
+/** One assumption set of an attack as the page's card prints it. */
+export interface AssumptionCard {
+	/** The variant's name, when the attack has several threat models. */
+	name?: string | undefined;
+	rows: [string, string][];
+}
+
+/**
+ * An attack's recorded threat models as term and value pairs: what the adversary observes, what
+ * it needs to know, what the paper says it does without, what it brings and trains. Empty for an
+ * attack whose assumptions nobody has read yet.
+ */
+export function assumptionCards(paper: Paper): AssumptionCard[] {
+	if (paper.kind !== 'attack') return [];
+	return (paper.assumptions ?? []).map((set) => {
+		const knows = Object.entries(set.knows ?? {}) as [keyof typeof knowledgeItems, boolean][];
+		const labels = (
+			keys: readonly string[],
+			registry: Readonly<Record<string, { label: string }>>,
+		) => keys.map((key) => registry[key]?.label ?? key).join(', ');
+		const rows: [string, string | undefined][] = [
+			['Observes', labels(set.observes, observations)],
+			['Top-k', set.topK === undefined ? undefined : String(set.topK)],
+			['Largest batch', set.gradientBatch === undefined ? undefined : String(set.gradientBatch)],
+			['Query budget', set.queryBudget],
+			[
+				'Needs to know',
+				labels(
+					knows.filter(([, needed]) => needed).map(([key]) => key),
+					knowledgeItems,
+				) || undefined,
+			],
+			[
+				'Works without',
+				labels(
+					knows.filter(([, needed]) => !needed).map(([key]) => key),
+					knowledgeItems,
+				) || undefined,
+			],
+			['Auxiliary data', set.brings?.map((key) => auxiliaryData[key].label).join(' or ')],
+			['Pre-trained model', set.pretrained],
+			['Trains', set.trains ? labels(set.trains, trainedModels) : undefined],
+			['Server', set.server ? serverBehaviors[set.server].label : undefined],
+		];
+		return {
+			name: set.name,
+			rows: rows.filter((row): row is [string, string] => Boolean(row[1])),
+		};
+	});
 }

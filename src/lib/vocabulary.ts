@@ -747,6 +747,110 @@ export const resultSourceKinds = {
 	},
 } as const satisfies Registry<string>;
 
+/** What an adversary observes of the attacked system (an attack's threat model). */
+export const observations = {
+	weights: {
+		label: 'Model weights',
+		description:
+			'The model’s parameters (white-box access): outputs, features and input gradients of chosen inputs follow.',
+	},
+	'confidence-vector': {
+		label: 'Full confidence vector',
+		description: 'The probability or score of every class for a query.',
+	},
+	'top-k-scores': {
+		label: 'Top-k scores',
+		description: 'The scores of the k highest-ranked classes only.',
+	},
+	'similarity-scores': {
+		label: 'Similarity scores',
+		description: 'Match scores against enrolled identities, as a face-recognition service returns.',
+	},
+	'labels-only': { label: 'Labels only', description: 'The predicted label, with no score.' },
+	explanations: {
+		label: 'Explanations',
+		description: 'Saliency maps or other explanations the system returns with a prediction.',
+	},
+	gradients: {
+		label: 'Training gradients',
+		description:
+			'Gradients or model updates computed on private data, as a federated server sees them.',
+	},
+	features: {
+		label: 'Features or embeddings',
+		description: 'Intermediate features or embeddings computed from the private input.',
+	},
+	'generated-text': {
+		label: 'Generated text',
+		description: 'Text, or next-token distributions, that a language model generates.',
+	},
+} as const satisfies Registry<string>;
+
+/** What an adversary may know about the target beyond what it observes. */
+export const knowledgeItems = {
+	architecture: { label: 'Architecture', description: 'The target model’s architecture.' },
+	'target-label': {
+		label: 'Target label',
+		description: 'Which class, identity or label the private data belongs to.',
+	},
+	'training-distribution': {
+		label: 'Training distribution',
+		description: 'The distribution the private training data was drawn from.',
+	},
+	'batch-norm-stats': {
+		label: 'Batch-norm statistics',
+		description: 'The running means and variances stored in batch-normalization layers.',
+	},
+	task: { label: 'Task', description: 'What the target model was trained to do.' },
+	vocabulary: {
+		label: 'Vocabulary',
+		description: 'The discrete set of tokens a language model can take as input.',
+	},
+	'later-layers': {
+		label: 'Later layers',
+		description: 'In split inference, the layers after the split, held by the party that attacks.',
+	},
+} as const satisfies Registry<string>;
+
+/** Data an attack brings, weakest first: each value also covers the ones before it. */
+export const auxiliaryData = {
+	none: { label: 'No auxiliary data', description: 'The attack uses no data of its own.' },
+	'out-of-distribution-public-data': {
+		label: 'Out-of-distribution public data',
+		description: 'Public data from another distribution than the private data.',
+	},
+	'same-distribution-public-data': {
+		label: 'Same-distribution public data',
+		description: 'Public data from the distribution of the private data, disjoint from it.',
+	},
+	'original-training-data': {
+		label: 'The training data itself',
+		description: 'Samples of the target’s own training set.',
+	},
+} as const satisfies Registry<string>;
+
+/** Models an attack trains for itself. */
+export const trainedModels = {
+	surrogate: { label: 'Surrogate model', description: 'A model imitating the target.' },
+	'inversion-model': {
+		label: 'Inversion model',
+		description: 'A network that maps outputs or features back to inputs.',
+	},
+	generator: { label: 'Generator', description: 'A generative model trained for the attack.' },
+} as const satisfies Registry<string>;
+
+/** How a federated-learning server attacker behaves. */
+export const serverBehaviors = {
+	'honest-but-curious': {
+		label: 'Honest but curious',
+		description: 'Follows the protocol and only inspects what it receives.',
+	},
+	malicious: {
+		label: 'Malicious',
+		description: 'May modify the model or the protocol sent to clients.',
+	},
+} as const satisfies Registry<string>;
+
 /** Every vocabulary, in the order the glossary shows them. */
 /** Why a paper that public lists hold is left out of the catalog (`content/excluded.yaml`). */
 export const exclusionReasons = {
@@ -786,6 +890,36 @@ export const vocabularies = [
 	{ id: 'venue-kinds', title: 'Venue kinds', field: 'venue.kind', terms: venueKinds },
 	{ id: 'datasets', title: 'Datasets', field: 'datasets', terms: datasets },
 	{ id: 'metrics', title: 'Metrics', field: 'metrics', terms: metrics },
+	{
+		id: 'observations',
+		title: 'What an adversary observes',
+		field: 'assumptions.observes',
+		terms: observations,
+	},
+	{
+		id: 'knowledge',
+		title: 'What an adversary knows',
+		field: 'assumptions.knows',
+		terms: knowledgeItems,
+	},
+	{
+		id: 'auxiliary-data',
+		title: 'Auxiliary data',
+		field: 'assumptions.brings',
+		terms: auxiliaryData,
+	},
+	{
+		id: 'trained-models',
+		title: 'Models an attack trains',
+		field: 'assumptions.trains',
+		terms: trainedModels,
+	},
+	{
+		id: 'server-behaviors',
+		title: 'Federated server behaviors',
+		field: 'assumptions.server',
+		terms: serverBehaviors,
+	},
 ] as const;
 
 export type PaperKind = keyof typeof paperKinds;
@@ -797,6 +931,9 @@ export type DefenseCategory = keyof typeof defenseCategories;
 export type Prior = keyof typeof priors;
 export type Dataset = keyof typeof datasets;
 export type Metric = keyof typeof metrics;
+export type Observation = keyof typeof observations;
+export type Knowledge = keyof typeof knowledgeItems;
+export type AuxiliaryData = keyof typeof auxiliaryData;
 
 /**
  * Checks a vocabulary value given to a component in a chapter, so a typo fails the build with

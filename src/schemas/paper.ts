@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { assumptionSetSchema } from './assumptions.ts';
 import {
 	accessLevels,
 	attackFamilies,
@@ -103,6 +104,11 @@ export const attackSchema = z.strictObject({
 	comparedWith: z.array(paperId).optional(),
 	/** Defenses this paper runs its attack against in its experiments. */
 	evaluatedAgainst: z.array(paperId).optional(),
+	/**
+	 * The threat models the attack works under, each read in the paper (the `# assumptions:` note
+	 * quotes where); one set per variant. Omitted until someone has read them.
+	 */
+	assumptions: z.array(assumptionSetSchema).min(1).optional(),
 });
 
 export const defenseSchema = z.strictObject({

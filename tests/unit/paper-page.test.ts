@@ -1,6 +1,11 @@
 import { expect, test } from 'vitest';
 import { facetFields } from '../../src/lib/catalog-filter.ts';
-import { relatedGroups, threatModelCard, venueLine } from '../../src/lib/paper-page.ts';
+import {
+	assumptionCards,
+	relatedGroups,
+	threatModelCard,
+	venueLine,
+} from '../../src/lib/paper-page.ts';
 import { catalogFacets, searchFacets } from '../../src/lib/search-filters.ts';
 import type { Paper } from '../../src/schemas/paper.ts';
 import {
@@ -94,4 +99,42 @@ test('each relation keeps its own meaning on both pages', () => {
 test('the filter forms offer exactly the facets the catalog script reads', () => {
 	expect(catalogFacets.map((facet) => facet.key)).toEqual([...facetFields]);
 	expect(searchFacets.map((facet) => facet.key)).not.toContain('setting');
+});
+
+test('an attack’s recorded threat models become cards; unrecorded fields stay off them', () => {
+	expect(assumptionCards(gmi)).toEqual([]);
+	const cards = assumptionCards({
+		...(gmi as Extract<Paper, { kind: 'attack' }>),
+		assumptions: [
+			{
+				name: 'white-box',
+				observes: ['weights'],
+				knows: { architecture: true, 'target-label': false },
+			},
+			{
+				name: 'black-box',
+				observes: ['features'],
+				trains: ['inversion-model'],
+				brings: ['none', 'same-distribution-public-data'],
+			},
+		],
+	});
+	expect(cards).toEqual([
+		{
+			name: 'white-box',
+			rows: [
+				['Observes', 'Model weights'],
+				['Needs to know', 'Architecture'],
+				['Works without', 'Target label'],
+			],
+		},
+		{
+			name: 'black-box',
+			rows: [
+				['Observes', 'Features or embeddings'],
+				['Auxiliary data', 'No auxiliary data or Same-distribution public data'],
+				['Trains', 'Inversion model'],
+			],
+		},
+	]);
 });
