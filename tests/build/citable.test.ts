@@ -165,6 +165,8 @@ describe('scholarly metadata', () => {
 			// The page is about the paper: Zotero saves the paper's own URL, not ours.
 			expect(meta(html, 'citation_public_url')[0], path).not.toContain(site.url);
 			expect(html, path).not.toContain('<meta name="description"');
+			// Search engines still get one: HTML matches the name case-insensitively, Zotero does not.
+			expect(html, path).toMatch(/<meta name="Description" content="[^"]{20,}">/);
 			expect(html, path).toContain('"@type":"WebPage"');
 			expect(html, path).toContain('"mainEntity":{"@type":"ScholarlyArticle"');
 		}
