@@ -3,8 +3,23 @@
  * URL (`/papers/?kind=attack&access=label-only&from=2020&q=gan`) so that a view can be shared.
  */
 
-/** Vocabulary fields the catalog filters on; values within a field are alternatives (OR). */
-export const facetFields = ['kind', 'family', 'access', 'modality', 'setting'] as const;
+/**
+ * Vocabulary fields the catalog filters on, each also the name of its URL parameter and of the
+ * table row's data attribute (`data-dataset="celeba ffhq"`). Values within a field are
+ * alternatives (OR); fields combine with AND. `category` is a defense's category, `venue` the
+ * kind of venue (conference, journal, ...).
+ */
+export const facetFields = [
+	'kind',
+	'family',
+	'access',
+	'modality',
+	'setting',
+	'prior',
+	'dataset',
+	'category',
+	'venue',
+] as const;
 export type FacetField = (typeof facetFields)[number];
 
 export interface CatalogFilter {
@@ -34,6 +49,10 @@ const emptyFacets = (): Record<FacetField, string[]> => ({
 	access: [],
 	modality: [],
 	setting: [],
+	prior: [],
+	dataset: [],
+	category: [],
+	venue: [],
 });
 
 /** Lowercase without accents, so "Tramèr" matches "tramer". */
@@ -77,6 +96,17 @@ export function filterToParams(filter: CatalogFilter): URLSearchParams {
 	if (filter.q) params.set('q', filter.q);
 	if (filter.sort) params.set('sort', `${filter.sort.descending ? '-' : ''}${filter.sort.column}`);
 	return params;
+}
+
+/** True when the filter narrows anything down (a sort alone does not). */
+export function isFiltering(filter: CatalogFilter): boolean {
+	return (
+		facetFields.some((field) => filter.facets[field].length > 0) ||
+		filter.from !== undefined ||
+		filter.to !== undefined ||
+		filter.code ||
+		filter.q !== ''
+	);
 }
 
 /** True when the row passes every part of the filter. */
