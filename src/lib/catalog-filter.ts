@@ -43,17 +43,13 @@ export interface FilterableRow {
 	text: string;
 }
 
-const emptyFacets = (): Record<FacetField, string[]> => ({
-	kind: [],
-	family: [],
-	access: [],
-	modality: [],
-	setting: [],
-	prior: [],
-	dataset: [],
-	category: [],
-	venue: [],
-});
+/** Values per facet read from `read(field)`, e.g. a query parameter or a data attribute. */
+export function readFacets(read: (field: FacetField) => string[]): Record<FacetField, string[]> {
+	return Object.fromEntries(facetFields.map((field) => [field, read(field)])) as Record<
+		FacetField,
+		string[]
+	>;
+}
 
 /** Lowercase without accents, so "Tramèr" matches "tramer". */
 export function normaliseText(text: string): string {
@@ -65,13 +61,15 @@ const year = (value: string | null): number | undefined =>
 
 /** Reads a filter from a query string; unknown or malformed parameters are ignored. */
 export function parseFilter(params: URLSearchParams): CatalogFilter {
-	const facets = emptyFacets();
-	for (const field of facetFields) {
-		facets[field] = (params.get(field) ?? '')
+	// A repeated parameter (`access=a&access=b`, as a form submits it) means the same as `access=a,b`.
+	const facets = readFacets((field) =>
+		params
+			.getAll(field)
+			.join(',')
 			.split(',')
 			.map((value) => value.trim())
-			.filter((value) => /^[a-z][a-z0-9-]*$/.test(value));
-	}
+			.filter((value) => /^[a-z0-9][a-z0-9-]*$/.test(value)),
+	);
 	const sort = params.get('sort');
 	const match = sort ? /^(-?)([a-z]+)$/.exec(sort) : null;
 	return {

@@ -36,9 +36,17 @@ describe('parseFilter and filterToParams', () => {
 		'family=generative&code=1&q=boundary+repulsion',
 		'sort=-year',
 		'prior=gan&dataset=celeba%2Cffhq&category=differential-privacy&venue=journal',
+		// Some dataset keys start with a digit.
+		'dataset=20-newsgroups',
 		'',
 	])('%s round-trips', (query) => {
 		expect(filterToParams(filter(query)).toString()).toBe(query);
+	});
+
+	test('reads a repeated facet parameter, as a form submits it, like a list', () => {
+		expect(filterToParams(filter('access=gradients&access=label-only')).toString()).toBe(
+			'access=gradients%2Clabel-only',
+		);
 	});
 
 	test('ignores malformed values', () => {
