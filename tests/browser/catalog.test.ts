@@ -157,6 +157,10 @@ describe.skipIf(!hasBrowser)('the catalog in a browser', () => {
 		const data = await page.locator('#catalog-table tbody tr:visible').count();
 		expect(data).toBe(rows);
 		await expect(page.locator('#catalog-filters').isVisible()).resolves.toBe(false);
+		// Headers cannot sort without the script, and say so instead of doing nothing.
+		await expect(page.locator('#catalog-table th button:disabled').count()).resolves.toBe(
+			await page.locator('#catalog-table th').count(),
+		);
 		await context.close();
 	});
 
