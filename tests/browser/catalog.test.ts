@@ -209,7 +209,7 @@ describe.skipIf(!hasBrowser)('the catalog in a browser', () => {
 		);
 		const has = (row: Record<string, string | undefined>, value: string) =>
 			(row[field] ?? '').split(' ').includes(value);
-		for (const [index, value] of values.entries()) {
+		for (const index of values.keys()) {
 			await boxes.nth(index).check();
 			const wanted = values.slice(0, index + 1);
 			await expect.poll(() => new URL(page.url()).searchParams.get(field)).toBe(wanted.join(','));
