@@ -7,7 +7,7 @@
  * Chrome and Lighthouse leave profile folders in TMPDIR, so TMPDIR points at a folder of our own
  * that is deleted at the end.
  *
- * Usage: npm run lighthouse
+ * Usage: npm run lighthouse [-- catalog paper]  (page names limit the run to those pages)
  */
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -18,12 +18,14 @@ import { ensureBuiltSite } from './lib/built-site.ts';
 import { serveDirectory } from './lib/static-server.ts';
 import { formatTable } from './lib/table.ts';
 
-const pages: [string, string][] = [
+const allPages: [string, string][] = [
 	['home', '/'],
 	['chapter', '/chapters/introduction/'],
 	['catalog', '/papers/'],
 	['paper', '/papers/zhang2020-gmi/'],
 ];
+const wanted = process.argv.slice(2);
+const pages = wanted.length > 0 ? allPages.filter(([name]) => wanted.includes(name)) : allPages;
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 /** Lab metrics worth reading next to the performance score, with their display units. */
 const metrics: [string, string, (value: number) => string][] = [

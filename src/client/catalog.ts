@@ -1,26 +1,23 @@
 /**
  * Filters, sorting and exports for the catalog table on `/papers/`. Without this script the page
- * is a complete table; with it, the filter form (shown by CSS once the head script marks the page
- * as scripted, so nothing shifts) works, and its state lives in the URL.
+ * is a complete table; with it, the filter panel (shown by CSS once the head script marks the page
+ * as scripted, so nothing shifts) works, and its state lives in the URL. The page's inline loader
+ * imports this module on the reader's first move towards the filters or a column header (at once
+ * for a URL that carries a filter) and calls `startCatalog`.
  */
 import {
 	compareSortKeys,
 	facetFields,
 	filterToParams,
+	isFiltering,
 	matchesFilter,
 	parseFilter,
+	readFacets,
 	type CatalogFilter,
 	type FilterableRow,
 } from '../lib/catalog-filter.ts';
 import { papersToCsv, type ExportedPaper } from '../lib/exports.ts';
 import { toHref } from '../site.ts';
-
-const form = document.querySelector<HTMLFormElement>('#catalog-filters');
-const table = document.querySelector<HTMLTableElement>('#catalog-table');
-const body = table?.tBodies[0];
-const status = document.querySelector<HTMLElement>('#catalog-count');
-const empty = document.querySelector<HTMLElement>('#catalog-empty');
-const emptyQuery = document.querySelector<HTMLElement>('#catalog-empty-search');
 
 /**
  * What the text filter searches besides a row's visible cells (every author, the venue's full name,
@@ -44,13 +41,7 @@ function readRow(row: HTMLTableRowElement): FilterableRow {
 	const data = row.dataset;
 	const words = (value: string | undefined) => (value ? value.split(' ') : []);
 	return {
-		facets: {
-			kind: words(data['kind']),
-			family: words(data['family']),
-			access: words(data['access']),
-			modality: words(data['modality']),
-			setting: words(data['setting']),
-		},
+		facets: readFacets((field) => words(data[field])),
 		year: Number(data['year']),
 		code: data['code'] === '1',
 		text: `${row.textContent} ${searchText.get(data['id'] ?? '') ?? ''}`,
@@ -58,21 +49,17 @@ function readRow(row: HTMLTableRowElement): FilterableRow {
 }
 
 function readForm(formElement: HTMLFormElement, sort: CatalogFilter['sort']): CatalogFilter {
-	const data = new FormData(formElement);
+	// The form's fields carry the URL parameters' names; checked boxes of a facet repeat it.
 	const params = new URLSearchParams();
-	for (const field of facetFields) {
-		const values = data.getAll(field).map(String);
-		if (values.length > 0) params.set(field, values.join(','));
-	}
-	for (const name of ['from', 'to', 'q', 'code']) {
-		const entry = data.get(name);
-		const value = typeof entry === 'string' ? entry.trim() : '';
-		if (value) params.set(name, value);
+	for (const [name, value] of new FormData(formElement)) {
+		if (typeof value === 'string' && value.trim()) params.append(name, value.trim());
 	}
 	return { ...parseFilter(params), sort };
 }
 
 function writeForm(formElement: HTMLFormElement, filter: CatalogFilter): void {
+	// A shared view opens the panel, so the reader sees what narrows the list.
+	if (isFiltering(filter)) formElement.closest('details')?.setAttribute('open', '');
 	for (const input of formElement.querySelectorAll<HTMLInputElement>('input')) {
 		const field = input.name as (typeof facetFields)[number];
 		if (input.type === 'checkbox' && facetFields.includes(field)) {
@@ -100,12 +87,13 @@ function applyFilter(rows: HTMLTableRowElement[], filter: CatalogFilter): number
 	return shown;
 }
 
+/** Orders the rows by the filter's sort column; returns that column's header text, if any. */
 function applySort(
 	tbody: HTMLTableSectionElement,
 	headers: HTMLTableCellElement[],
 	filter: CatalogFilter,
 	original: HTMLTableRowElement[],
-): void {
+): string | undefined {
 	const column = headers.findIndex((header) => header.dataset['sortKey'] === filter.sort?.column);
 	for (const [index, header] of headers.entries()) {
 		if (index === column)
@@ -120,6 +108,7 @@ function applySort(
 					return filter.sort?.descending ? -order : order;
 				});
 	tbody.append(...sorted);
+	return headers[column]?.textContent.trim();
 }
 
 let exported: Promise<ExportedPaper[]> | undefined;
@@ -146,35 +135,57 @@ async function exportView(format: string, rows: HTMLTableRowElement[]): Promise<
 	URL.revokeObjectURL(link.href);
 }
 
-if (form && table && body && status) {
+/**
+ * Starts the filters, sorting and exports. Until a filter is set nothing touches the rows, so
+ * starting costs no layout; `sortColumn` is a header the reader clicked before the module loaded.
+ */
+export function startCatalog(sortColumn?: string): void {
+	const form = document.querySelector<HTMLFormElement>('#catalog-filters');
+	const table = document.querySelector<HTMLTableElement>('#catalog-table');
+	const body = table?.tBodies[0];
+	const status = document.querySelector<HTMLElement>('#catalog-count');
+	const active = document.querySelector<HTMLElement>('#catalog-active');
+	const empty = document.querySelector<HTMLElement>('#catalog-empty');
+	const emptyQuery = document.querySelector<HTMLElement>('#catalog-empty-search');
+	if (!form || !table?.tHead || !body || !status) return;
 	const rows = [...body.rows];
-	const headers = [...table.tHead!.rows[0]!.cells];
-	let filter = parseFilter(new URLSearchParams(location.search));
+	const headers = [...(table.tHead.rows[0]?.cells ?? [])];
+	// A URL with a filter wins; otherwise keep whatever the reader entered before the module loaded.
+	let filter = location.search
+		? parseFilter(new URLSearchParams(location.search))
+		: readForm(form, undefined);
 
-	// Sorting: each column header becomes a button.
+	const sortBy = (column: string) => {
+		const descending = filter.sort?.column === column ? !filter.sort.descending : column === 'year';
+		filter = { ...filter, sort: { column, descending } };
+		update();
+	};
+	// The page's inline script has made each column header a button.
 	for (const header of headers) {
-		const button = document.createElement('button');
-		button.type = 'button';
-		button.className = 'sort-button';
-		button.append(...header.childNodes);
-		header.append(button);
-		button.addEventListener('click', () => {
-			const column = header.dataset['sortKey'] ?? '';
-			const descending =
-				filter.sort?.column === column ? !filter.sort.descending : column === 'year';
-			filter = { ...filter, sort: { column, descending } };
-			update();
-		});
+		header
+			.querySelector('button')
+			?.addEventListener('click', () => sortBy(header.dataset['sortKey'] ?? ''));
 	}
 
-	// Rows are moved only when the order changes: re-inserting them all costs layout time.
+	// Rows are shown, hidden or moved only when that changes: touching them all costs layout time.
 	let appliedSort = 'none';
+	let sortLabel: string | undefined;
+	let rowsHidden = false;
 	const update = () => {
-		const shown = applyFilter(rows, filter);
+		const filtering = isFiltering(filter);
+		const shown = filtering || rowsHidden ? applyFilter(rows, filter) : rows.length;
+		rowsHidden = shown < rows.length;
 		const sort = filter.sort ? `${filter.sort.column}:${String(filter.sort.descending)}` : 'none';
-		if (sort !== appliedSort) applySort(body, headers, filter, rows);
+		if (sort !== appliedSort) sortLabel = applySort(body, headers, filter, rows);
 		appliedSort = sort;
-		status.textContent = `Showing ${shown} of ${rows.length} papers.`;
+		const order =
+			filter.sort && sortLabel
+				? `, sorted by ${sortLabel}, ${filter.sort.descending ? 'descending' : 'ascending'}`
+				: '';
+		status.textContent = `Showing ${shown} of ${rows.length} papers${order}.`;
+		// The collapsed panel still says that the list is narrowed, and by how many fields.
+		const fields = [...filterToParams({ ...filter, sort: undefined }).keys()].length;
+		if (active) active.textContent = fields > 0 ? ` (${fields} active)` : '';
 		// Nothing matches: say so where the rows were, and offer the ways out.
 		if (empty) empty.hidden = shown > 0;
 		if (emptyQuery) {
@@ -187,7 +198,8 @@ if (form && table && body && status) {
 	};
 
 	writeForm(form, filter);
-	update();
+	if (sortColumn) sortBy(sortColumn);
+	else if (location.search || isFiltering(filter)) update();
 	// A query in the URL or typed by the reader also searches the fuller text, once it has loaded.
 	const refineText = () => {
 		if (filter.q) void loadSearchText().then(update);

@@ -3,8 +3,23 @@
  * URL (`/papers/?kind=attack&access=label-only&from=2020&q=gan`) so that a view can be shared.
  */
 
-/** Vocabulary fields the catalog filters on; values within a field are alternatives (OR). */
-export const facetFields = ['kind', 'family', 'access', 'modality', 'setting'] as const;
+/**
+ * Vocabulary fields the catalog filters on, each also the name of its URL parameter and of the
+ * table row's data attribute (`data-dataset="celeba ffhq"`). Values within a field are
+ * alternatives (OR); fields combine with AND. `category` is a defense's category, `venue` the
+ * kind of venue (conference, journal, ...).
+ */
+export const facetFields = [
+	'kind',
+	'family',
+	'access',
+	'modality',
+	'setting',
+	'prior',
+	'dataset',
+	'category',
+	'venue',
+] as const;
 export type FacetField = (typeof facetFields)[number];
 
 export interface CatalogFilter {
@@ -28,13 +43,13 @@ export interface FilterableRow {
 	text: string;
 }
 
-const emptyFacets = (): Record<FacetField, string[]> => ({
-	kind: [],
-	family: [],
-	access: [],
-	modality: [],
-	setting: [],
-});
+/** Values per facet read from `read(field)`, e.g. a query parameter or a data attribute. */
+export function readFacets(read: (field: FacetField) => string[]): Record<FacetField, string[]> {
+	return Object.fromEntries(facetFields.map((field) => [field, read(field)])) as Record<
+		FacetField,
+		string[]
+	>;
+}
 
 /** Lowercase without accents, so "Tramèr" matches "tramer". */
 export function normaliseText(text: string): string {
@@ -46,13 +61,15 @@ const year = (value: string | null): number | undefined =>
 
 /** Reads a filter from a query string; unknown or malformed parameters are ignored. */
 export function parseFilter(params: URLSearchParams): CatalogFilter {
-	const facets = emptyFacets();
-	for (const field of facetFields) {
-		facets[field] = (params.get(field) ?? '')
+	// A repeated parameter (`access=a&access=b`, as a form submits it) means the same as `access=a,b`.
+	const facets = readFacets((field) =>
+		params
+			.getAll(field)
+			.join(',')
 			.split(',')
 			.map((value) => value.trim())
-			.filter((value) => /^[a-z][a-z0-9-]*$/.test(value));
-	}
+			.filter((value) => /^[a-z0-9][a-z0-9-]*$/.test(value)),
+	);
 	const sort = params.get('sort');
 	const match = sort ? /^(-?)([a-z]+)$/.exec(sort) : null;
 	return {
@@ -77,6 +94,17 @@ export function filterToParams(filter: CatalogFilter): URLSearchParams {
 	if (filter.q) params.set('q', filter.q);
 	if (filter.sort) params.set('sort', `${filter.sort.descending ? '-' : ''}${filter.sort.column}`);
 	return params;
+}
+
+/** True when the filter narrows anything down (a sort alone does not). */
+export function isFiltering(filter: CatalogFilter): boolean {
+	return (
+		facetFields.some((field) => filter.facets[field].length > 0) ||
+		filter.from !== undefined ||
+		filter.to !== undefined ||
+		filter.code ||
+		filter.q !== ''
+	);
 }
 
 /** True when the row passes every part of the filter. */

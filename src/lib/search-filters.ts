@@ -8,9 +8,13 @@ import type { FacetField } from './catalog-filter.ts';
 import {
 	accessLevels,
 	attackFamilies,
+	datasets,
+	defenseCategories,
 	modalities,
 	paperKinds,
+	priors,
 	settings,
+	venueKinds,
 	type Term,
 } from './vocabulary.ts';
 
@@ -28,10 +32,33 @@ export const catalogFacets: readonly Facet[] = [
 	{ key: 'access', legend: 'Access', terms: accessLevels },
 	{ key: 'modality', legend: 'Modality', terms: modalities },
 	{ key: 'setting', legend: 'Setting', terms: settings },
+	{ key: 'prior', legend: 'Prior', terms: priors },
+	{ key: 'dataset', legend: 'Dataset', terms: datasets },
+	{ key: 'category', legend: 'Defense category', terms: defenseCategories },
+	{ key: 'venue', legend: 'Venue', terms: venueKinds },
 ];
 
-/** The search page offers the same facets but the setting, which paper pages do not index. */
-export const searchFacets = catalogFacets.filter((facet) => facet.key !== 'setting');
+/** Facets that paper pages index as Pagefind filters (`paperSearchFilters`). */
+const searchFacetKeys: readonly FacetField[] = ['kind', 'family', 'access', 'modality'];
+
+/** The search page offers the facets that paper pages index. */
+export const searchFacets = catalogFacets.filter((facet) => searchFacetKeys.includes(facet.key));
+
+/**
+ * The facets with only the values at least one paper has, in registry order, so that no checkbox
+ * leads to an empty catalog (the dataset registry also serves reported results); facets left
+ * without values are dropped.
+ */
+export function facetsInUse(
+	facets: readonly Facet[],
+	rows: readonly { facets: Record<FacetField, string[]> }[],
+): Facet[] {
+	return facets.flatMap((facet) => {
+		const used = new Set(rows.flatMap((row) => row.facets[facet.key]));
+		const terms = Object.entries(facet.terms).filter(([key]) => used.has(key));
+		return terms.length > 0 ? [{ ...facet, terms: Object.fromEntries(terms) }] : [];
+	});
+}
 
 /** `[filter, value]` pairs of a paper page, one per value (an attack may have several accesses). */
 export function paperSearchFilters(paper: Paper): [string, string][] {

@@ -4,6 +4,7 @@
  * grouping vocabulary, then year, then first author.
  */
 import type { Paper } from '../schemas/paper.ts';
+import type { FacetField } from './catalog-filter.ts';
 import { evaluations } from './catalog-relations.ts';
 import { citationLabel, citationNames, citationYears, surname } from './citations.ts';
 import { formatVenue, sortPapersForCatalog } from './papers.ts';
@@ -278,11 +279,32 @@ export interface CatalogRow extends PaperRef {
 	modality?: TermCell | undefined;
 	setting?: TermCell | undefined;
 	code?: string | undefined;
+	/** Vocabulary keys the catalog filters on, per facet (empty when the field does not apply). */
+	facets: Record<FacetField, string[]>;
 	/**
 	 * What the text filter searches besides the visible cells: every author, the venue's full
 	 * name and the datasets (the row itself shows "Kahla et al." and "CVPR 2022").
 	 */
 	search: string;
+}
+
+/**
+ * The vocabulary keys of a paper that the catalog's facets filter on. An attack without a family
+ * counts as "other", as the table shows it; a paper without a verified venue has no venue kind.
+ */
+export function catalogRowFacets(paper: Paper): Record<FacetField, string[]> {
+	const attack = isAttack(paper) ? paper : undefined;
+	return {
+		kind: [paper.kind],
+		family: attack ? [attack.family ?? 'other'] : [],
+		access: attack ? [...attack.access] : [],
+		modality: attack?.modality ? [attack.modality] : [],
+		setting: attack ? [attack.setting] : [],
+		prior: attack?.prior ? [attack.prior] : [],
+		dataset: [...(paper.datasets ?? [])],
+		category: paper.kind === 'defense' ? [paper.category] : [],
+		venue: paper.venue ? [paper.venue.kind] : [],
+	};
 }
 
 /** The whole catalog, newest first, as the `/papers/` table prints it. */
@@ -298,6 +320,7 @@ export function catalogRows(papers: readonly Paper[]): CatalogRow[] {
 		modality: isAttack(paper) && paper.modality ? term(modalities, paper.modality) : undefined,
 		setting: isAttack(paper) ? term(settings, paper.setting) : undefined,
 		code: paper.code,
+		facets: catalogRowFacets(paper),
 		search: [
 			...paper.authors,
 			paper.venue?.name ?? '',

@@ -12,11 +12,27 @@ const visibleRows = (page: Page) =>
 			.map((row) => ({ ...(row as HTMLElement).dataset })),
 	);
 
+/** Opens the collapsed filter panel (which also loads the catalog script). */
+async function openPanel(page: Page): Promise<void> {
+	await page.locator('#catalog-panel > summary').click();
+	await page.locator('#filter-q').waitFor();
+}
+
+/** The rows' cells of one column, in their current order. */
+const columnText = (page: Page, column: number) =>
+	page.$$eval(
+		'#catalog-table tbody tr',
+		(rows, index) =>
+			rows.map((row) => (row as HTMLTableRowElement).cells[index]?.textContent ?? ''),
+		column,
+	);
+
 describe.skipIf(!hasBrowser)('the catalog in a browser', () => {
 	test('filtering to label-only attacks shows only those and puts the filter in the URL', async () => {
 		const page = await site.browser().newPage();
 		await page.goto(`${site.origin()}/papers/`);
 		const all = await visibleRows(page);
+		await openPanel(page);
 		await page.locator('#catalog-filters summary', { hasText: 'Access' }).click();
 		await page.locator('input[name="access"][value="label-only"]').check();
 		await page.locator('#catalog-filters summary', { hasText: 'Kind' }).click();
@@ -51,6 +67,7 @@ describe.skipIf(!hasBrowser)('the catalog in a browser', () => {
 	])('the text filter finds "%s" by name, any author, venue or dataset', async (query, id) => {
 		const page = await site.browser().newPage();
 		await page.goto(`${site.origin()}/papers/`);
+		await openPanel(page);
 		await page.locator('#filter-q').fill(query);
 		await expect.poll(async () => (await visibleRows(page)).map((row) => row['id'])).toContain(id);
 		const shown = await visibleRows(page);
@@ -63,6 +80,7 @@ describe.skipIf(!hasBrowser)('the catalog in a browser', () => {
 		await page.goto(`${site.origin()}/papers/`);
 		const empty = page.locator('#catalog-empty');
 		await expect(empty.isVisible()).resolves.toBe(false);
+		await openPanel(page);
 		await page.locator('#filter-q').fill('zzqx nothing like this');
 		await expect.poll(() => empty.isVisible()).toBe(true);
 		expect(await visibleRows(page)).toEqual([]);
@@ -101,10 +119,14 @@ describe.skipIf(!hasBrowser)('the catalog in a browser', () => {
 		const page = await site.browser().newPage();
 		await page.goto(`${site.origin()}/papers/`);
 		const years = async () => (await visibleRows(page)).map((row) => Number(row['year']));
+		const header = page.locator('th[data-sort-key="year"]');
+		// The first click may come before the catalog script has loaded: it is remembered.
 		await page.getByRole('button', { name: 'First version' }).click();
+		await expect.poll(() => header.getAttribute('aria-sort')).toBe('descending');
 		const descending = await years();
 		expect(descending).toEqual(descending.toSorted((a, b) => b - a));
 		await page.getByRole('button', { name: 'First version' }).click();
+		await expect.poll(() => header.getAttribute('aria-sort')).toBe('ascending');
 		const ascending = await years();
 		expect(ascending).toEqual(ascending.toSorted((a, b) => a - b));
 		expect(new URL(page.url()).searchParams.get('sort')).toBe('year');
@@ -135,6 +157,166 @@ describe.skipIf(!hasBrowser)('the catalog in a browser', () => {
 		const data = await page.locator('#catalog-table tbody tr:visible').count();
 		expect(data).toBe(rows);
 		await expect(page.locator('#catalog-filters').isVisible()).resolves.toBe(false);
+		// Headers cannot sort without the script, and say so instead of doing nothing.
+		await expect(page.locator('#catalog-table th button:disabled').count()).resolves.toBe(
+			await page.locator('#catalog-table th').count(),
+		);
 		await context.close();
+	});
+
+	test('the filter panel is one line until opened, and no catalog script loads before that', async () => {
+		const page = await site.browser().newPage({ viewport: { width: 1280, height: 900 } });
+		await page.goto(`${site.origin()}/papers/`);
+		const panel = page.locator('#catalog-panel');
+		const scripts = () =>
+			page.evaluate(() =>
+				performance
+					.getEntriesByType('resource')
+					.map((entry) => new URL(entry.name).pathname)
+					.filter((path) => path.endsWith('.js')),
+			);
+		await expect(panel.getAttribute('open')).resolves.toBeNull();
+		const closed = await panel.boundingBox();
+		expect(closed?.height).toBeLessThan(60);
+		await expect(page.locator('#filter-q').isVisible()).resolves.toBe(false);
+		await expect(page.locator('#catalog-count').textContent()).resolves.toMatch(
+			/^\s*Showing (\d+) of \1 papers\.\s*$/,
+		);
+		expect(await scripts()).toEqual([]);
+		await page.locator('#catalog-panel > summary').click();
+		await expect(page.locator('#filter-q').isVisible()).resolves.toBe(true);
+		await expect(panel.getAttribute('open')).resolves.toBe('');
+		expect((await panel.boundingBox())?.height).toBeGreaterThan(150);
+		await expect.poll(scripts).toEqual(['/client/catalog.js']);
+		await page.close();
+	});
+
+	test.each([
+		['prior', 'Prior'],
+		['dataset', 'Dataset'],
+		['category', 'Defense category'],
+		['venue', 'Venue'],
+	])('the %s facet filters the rows and puts its values in the URL', async (field, legend) => {
+		const page = await site.browser().newPage();
+		await page.goto(`${site.origin()}/papers/`);
+		const all = await visibleRows(page);
+		await openPanel(page);
+		await page.locator('#catalog-filters summary', { hasText: new RegExp(`^${legend}$`) }).click();
+		const boxes = page.locator(`input[name="${field}"]`);
+		expect(await boxes.count()).toBeGreaterThan(1);
+		const values = await boxes.evaluateAll((inputs) =>
+			inputs.slice(0, 2).map((input) => (input as HTMLInputElement).value),
+		);
+		const has = (row: Record<string, string | undefined>, value: string) =>
+			(row[field] ?? '').split(' ').includes(value);
+		for (const index of values.keys()) {
+			await boxes.nth(index).check();
+			const wanted = values.slice(0, index + 1);
+			await expect.poll(() => new URL(page.url()).searchParams.get(field)).toBe(wanted.join(','));
+			const shown = await visibleRows(page);
+			const expected = all.filter((row) => wanted.some((value) => has(row, value)));
+			expect(shown.length).toBeGreaterThan(0);
+			expect(shown.length).toBeLessThan(all.length);
+			expect(shown.map((row) => row['id'])).toEqual(expected.map((row) => row['id']));
+		}
+		// The summary says the collapsed panel holds an active filter; the URL restores the view.
+		await expect(page.locator('#catalog-active').textContent()).resolves.toBe(' (1 active)');
+		const shared = await site.browser().newPage();
+		await shared.goto(page.url());
+		await expect
+			.poll(async () => (await visibleRows(shared)).length)
+			.toBe((await visibleRows(page)).length);
+		await expect(shared.locator('#catalog-panel').getAttribute('open')).resolves.toBe('');
+		await shared.close();
+		await page.close();
+	});
+
+	test('at 360 px each paper is a card and nothing scrolls sideways', async () => {
+		const page = await site.browser().newPage({ viewport: { width: 360, height: 800 } });
+		await page.goto(`${site.origin()}/papers/`);
+		const width = await page.evaluate(() => document.documentElement.scrollWidth);
+		expect(width).toBeLessThanOrEqual(360);
+		const card = page.locator('#catalog-table tbody tr').first();
+		await expect(card.evaluate((row) => getComputedStyle(row).display)).resolves.toBe('flex');
+		const box = await card.boundingBox();
+		expect(box?.width).toBeLessThanOrEqual(340);
+		expect(box?.height).toBeGreaterThan(60);
+		// Title, authors, year and kind are all visible on the card, inside its box.
+		for (const selector of [
+			'td:first-child a',
+			'.paper-authors',
+			'td:nth-child(2)',
+			'td:nth-child(4)',
+		]) {
+			const part = card.locator(selector);
+			await expect(part.isVisible(), selector).resolves.toBe(true);
+			const partBox = await part.boundingBox();
+			expect(partBox!.x + partBox!.width, selector).toBeLessThanOrEqual(box!.x + box!.width + 1);
+		}
+		// The region does not scroll: its content fits.
+		await expect(
+			page
+				.locator('.catalog-scroll')
+				.evaluate((region) => region.scrollWidth <= region.clientWidth),
+		).resolves.toBe(true);
+		// Sorting is still offered, as a row of header buttons.
+		await expect(page.getByRole('button', { name: 'First version' }).isVisible()).resolves.toBe(
+			true,
+		);
+		await page.close();
+	});
+
+	test('at 1280 px the catalog is a table with fixed columns that fits the page', async () => {
+		const page = await site.browser().newPage({ viewport: { width: 1280, height: 800 } });
+		await page.goto(`${site.origin()}/papers/`);
+		const table = page.locator('#catalog-table');
+		await expect(table.evaluate((element) => getComputedStyle(element).display)).resolves.toBe(
+			'table',
+		);
+		await expect(table.evaluate((element) => getComputedStyle(element).tableLayout)).resolves.toBe(
+			'fixed',
+		);
+		await expect(
+			page
+				.locator('#catalog-table tbody tr')
+				.first()
+				.evaluate((row) => getComputedStyle(row).display),
+		).resolves.toBe('table-row');
+		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+			1280,
+		);
+		await expect(
+			page
+				.locator('.catalog-scroll')
+				.evaluate((region) => region.scrollWidth <= region.clientWidth),
+		).resolves.toBe(true);
+		await page.close();
+	});
+
+	test('a sort header announces its order with aria-sort and really reorders the rows', async () => {
+		const page = await site.browser().newPage();
+		await page.goto(`${site.origin()}/papers/`);
+		const header = page.locator('th[data-sort-key="venue"]');
+		await expect(page.locator('th[aria-sort]').count()).resolves.toBe(0);
+		const before = await columnText(page, 2);
+		const button = page.getByRole('button', { name: 'Venue' });
+		await button.click();
+		await expect.poll(() => header.getAttribute('aria-sort')).toBe('ascending');
+		const ascending = await columnText(page, 2);
+		expect(ascending).not.toEqual(before);
+		expect(ascending).toEqual(
+			ascending.toSorted((a, b) => a.trim().localeCompare(b.trim(), 'en', { sensitivity: 'base' })),
+		);
+		await expect(page.locator('th[aria-sort]').count()).resolves.toBe(1);
+		await expect(page.locator('#catalog-count').textContent()).resolves.toBe(
+			`Showing ${before.length} of ${before.length} papers, sorted by Venue, ascending.`,
+		);
+		await button.click();
+		await expect.poll(() => header.getAttribute('aria-sort')).toBe('descending');
+		expect(await columnText(page, 2)).toEqual(ascending.toReversed());
+		// The accessible name stays the column name: the arrow is decoration.
+		await expect(page.getByRole('button', { name: 'Venue', exact: true }).count()).resolves.toBe(1);
+		expect(new URL(page.url()).searchParams.get('sort')).toBe('-venue');
+		await page.close();
 	});
 });

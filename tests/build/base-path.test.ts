@@ -147,6 +147,8 @@ describe.skipIf(!hasBrowser)('the /atlas/ build in a browser', () => {
 
 	test('the catalog filter loads its search text', async () => {
 		const page = await open('papers/');
+		// Opening the panel loads the catalog script from under the base path.
+		await page.locator('#catalog-panel > summary').click();
 		// Not a first author: found only through /data/catalog-search.json.
 		await page.locator('#filter-q').fill('Ruoxi Jia');
 		await expect

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import {
 	compareSortKeys,
 	filterToParams,
+	isFiltering,
 	matchesFilter,
 	normaliseText,
 	parseFilter,
@@ -15,6 +16,10 @@ const row = (overrides: Partial<FilterableRow> = {}): FilterableRow => ({
 		access: ['white-box', 'label-only'],
 		modality: ['image'],
 		setting: ['classifier'],
+		prior: ['gan'],
+		dataset: ['celeba', 'ffhq'],
+		category: [],
+		venue: ['conference'],
 	},
 	year: 2022,
 	code: true,
@@ -30,9 +35,18 @@ describe('parseFilter and filterToParams', () => {
 		'kind=attack%2Cdefense&from=2019&to=2022',
 		'family=generative&code=1&q=boundary+repulsion',
 		'sort=-year',
+		'prior=gan&dataset=celeba%2Cffhq&category=differential-privacy&venue=journal',
+		// Some dataset keys start with a digit.
+		'dataset=20-newsgroups',
 		'',
 	])('%s round-trips', (query) => {
 		expect(filterToParams(filter(query)).toString()).toBe(query);
+	});
+
+	test('reads a repeated facet parameter, as a form submits it, like a list', () => {
+		expect(filterToParams(filter('access=gradients&access=label-only')).toString()).toBe(
+			'access=gradients%2Clabel-only',
+		);
 	});
 
 	test('ignores malformed values', () => {
@@ -58,6 +72,15 @@ describe('matchesFilter', () => {
 		['q=boundary%20diffusion', false],
 		['modality=text', false],
 		['setting=classifier', true],
+		['prior=gan', true],
+		['prior=diffusion', false],
+		['dataset=ffhq', true],
+		['dataset=mnist,celeba', true],
+		['dataset=mnist', false],
+		['category=differential-privacy', false],
+		['venue=conference', true],
+		['venue=journal,workshop', false],
+		['prior=gan&venue=journal', false],
 	])('%s -> %s', (query, expected) => {
 		expect(matchesFilter(row(), filter(query))).toBe(expected);
 	});
@@ -70,6 +93,17 @@ describe('matchesFilter', () => {
 		expect(matchesFilter(row({ text: 'Florian Tramèr' }), filter('q=tramer'))).toBe(true);
 		expect(normaliseText('Ünïcode')).toBe('unicode');
 	});
+});
+
+test.each([
+	['', false],
+	['sort=-year', false],
+	['dataset=celeba', true],
+	['from=2020', true],
+	['code=1', true],
+	['q=gan', true],
+])('isFiltering(%s) is %s', (query, expected) => {
+	expect(isFiltering(filter(query))).toBe(expected);
 });
 
 test('compareSortKeys sorts numbers numerically and text alphabetically', () => {

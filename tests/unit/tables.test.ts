@@ -4,11 +4,12 @@ import { attackFamilies, paperKinds } from '../../src/lib/vocabulary.ts';
 import { citationLabel, citationYears } from '../../src/lib/citations.ts';
 import {
 	attacksPerYearByFamily,
-	papersPerYearByKind,
+	catalogRowFacets,
 	catalogRows,
 	compareAttacks,
 	compareDefenses,
 	defenseMatrix,
+	papersPerYearByKind,
 } from '../../src/lib/tables.ts';
 import {
 	brep,
@@ -136,6 +137,46 @@ test('catalogRows lists every paper, newest first, with family only for attacks'
 	// The text filter also searches every author, the venue's full name and the datasets.
 	const gmiRow = rows.find((row) => row.id === gmi.id);
 	expect(gmiRow?.search).toBe('Yuheng Zhang · Ruoxi Jia · Hengzhi Pei · CVPR · CelebA');
+});
+
+test.each([
+	[
+		'an attack',
+		gmi,
+		{
+			kind: ['attack'],
+			family: ['generative'],
+			access: ['white-box'],
+			modality: ['image'],
+			setting: ['classifier'],
+			prior: ['gan'],
+			dataset: ['celeba'],
+			category: [],
+			venue: ['conference'],
+		},
+	],
+	[
+		'a defense',
+		mid,
+		{
+			kind: ['defense'],
+			family: [],
+			access: [],
+			modality: [],
+			setting: [],
+			prior: [],
+			dataset: [],
+			category: ['training-regularisation'],
+			venue: ['conference'],
+		},
+	],
+	[
+		'an attack without family or venue',
+		unclassified,
+		expect.objectContaining({ family: ['other'], venue: [] }),
+	],
+])('catalogRowFacets of %s gives the keys every facet filters on', (_, paper, expected) => {
+	expect(catalogRowFacets(paper)).toEqual(expected);
 });
 
 describe('stackedBars', () => {
