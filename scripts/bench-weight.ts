@@ -14,7 +14,7 @@
  * "Time to first result" types the same query into the header field under Chrome DevTools' Slow 4G
  * preset (562.5 ms round trip, 1.44 Mbit/s down) and 4x CPU slowdown, applied through the Chrome
  * DevTools Protocol, and times from the focus of the field, and from the last keystroke, until the
- * first result is drawn. The median of `runs` fresh contexts is printed, with the KiB that search
+ * first result is drawn. For it the server gzips text, as a static host does. The median of `runs` fresh contexts is printed, with the KiB that search
  * downloaded.
  *
  * Usage: npm run bench:weight [-- --fresh] [-- --list] [-- --search]
@@ -235,7 +235,9 @@ const { values } = parseArgs({
 	},
 });
 /** Times `runs` throttled first searches and prints the medians. */
-async function reportFirstResult(browser: Browser, server: StaticServer): Promise<FirstResult[]> {
+async function reportFirstResult(browser: Browser): Promise<FirstResult[]> {
+	// Served gzipped, as a static host serves text: transfer time depends on it.
+	const server = await serveDirectory(ensureBuiltSite(), { gzip: true });
 	const throttled: FirstResult[] = [];
 	for (let run = 0; run < runs; run += 1) {
 		throttled.push(await measureFirstResult(browser, server, chapterPath));
@@ -249,6 +251,7 @@ async function reportFirstResult(browser: Browser, server: StaticServer): Promis
 			`${formatKiB(median(throttled.map((run) => sumSizes(run.files).gzip)))} gzip in ` +
 			`${median(throttled.map((run) => run.files.length))} requests.`,
 	);
+	await server.close();
 	return throttled;
 }
 
@@ -259,7 +262,7 @@ const browser = await chromium.launch({
 });
 if (values.search) {
 	try {
-		const [first] = await reportFirstResult(browser, ours);
+		const [first] = await reportFirstResult(browser);
 		if (values.list && first)
 			console.log(formatResponses('Ours, first throttled search', first.files));
 	} finally {
@@ -307,7 +310,7 @@ try {
 			`(${formatKiB(oursSearchCost.total.raw)} raw), ${oursSearchCost.results} results shown.`,
 	);
 
-	const throttled = await reportFirstResult(browser, ours);
+	const throttled = await reportFirstResult(browser);
 
 	const [, , oursChapter] = weights.find(([name]) => name === 'chapter') ?? [];
 	if (!oursChapter) throw new Error('the chapter page was not measured');
