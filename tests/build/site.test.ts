@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { beforeAll, describe, expect, test } from 'vitest';
+import { pagefindFiles } from '../../src/client/search.ts';
 import { csvHeader } from '../../src/lib/exports.ts';
 import { inlineScripts, sha256 } from '../../src/integrations/csp.ts';
 import { dist, distFiles, htmlPages } from '../support/dist.ts';
@@ -147,6 +148,17 @@ describe('the introduction chapter', () => {
 });
 
 describe('search index', () => {
+	test('the Pagefind files that search preloads are the ones Pagefind wrote', () => {
+		for (const path of Object.values(pagefindFiles))
+			expect(existsSync(join(dist, path)), path).toBe(true);
+		const entry = JSON.parse(read(pagefindFiles.entry)) as {
+			languages: Record<string, { wasm: string }>;
+		};
+		expect(
+			Object.values(entry.languages).map(({ wasm }) => `/pagefind/wasm.${wasm}.pagefind`),
+		).toEqual([pagefindFiles.wasm]);
+	});
+
 	type Pagefind = {
 		options: (options: Record<string, string>) => Promise<void>;
 		search: (
