@@ -148,6 +148,16 @@ describe('the introduction chapter', () => {
 });
 
 describe('search index', () => {
+	test('a word fetches one small index chunk: the first search stays under 100 KiB', () => {
+		// scripts/build.ts sets Pagefind's (unstable) chunk size; 28 KiB chunks broke the budget.
+		const chunks = readdirSync(join(dist, 'pagefind/index'));
+		expect(chunks.length).toBeGreaterThan(20);
+		for (const chunk of chunks) {
+			const bytes = readFileSync(join(dist, 'pagefind/index', chunk)).length;
+			expect(bytes, chunk).toBeLessThan(16 * 1024);
+		}
+	});
+
 	test('the Pagefind files that search preloads are the ones Pagefind wrote', () => {
 		for (const path of Object.values(pagefindFiles))
 			expect(existsSync(join(dist, path)), path).toBe(true);
