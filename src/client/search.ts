@@ -152,21 +152,24 @@ function resultItem(result: PagefindResultData): HTMLLIElement {
 }
 
 /**
- * Fetches the fragments of `results` (all requested at once, in rank order) and adds each item to
- * `list` as soon as its fragment arrives, in its rank position among the items already shown.
- * Resolves once every item is drawn.
+ * Fetches the fragments of `results` (all requested at once, in rank order) and draws each result
+ * as soon as it and every result ranked above it have arrived: the list grows from the top and
+ * never shifts under the reader, and its first item is always the best match. Resolves once every
+ * item is drawn.
  */
 export async function drawResults(
 	list: HTMLOListElement,
 	results: readonly PagefindResult[],
 ): Promise<void> {
-	const drawn: (HTMLLIElement | undefined)[] = [];
+	const arrived: (PagefindResultData | undefined)[] = [];
+	let drawn = 0;
 	await Promise.all(
 		results.map(async (result, rank) => {
-			const item = resultItem(await result.data());
-			drawn[rank] = item;
-			const next = drawn.slice(rank + 1).find((later) => later !== undefined);
-			list.insertBefore(item, next ?? null);
+			arrived[rank] = await result.data();
+			for (let next = arrived[drawn]; next; next = arrived[drawn]) {
+				list.append(resultItem(next));
+				drawn += 1;
+			}
 		}),
 	);
 }

@@ -100,7 +100,7 @@ describe.skipIf(!hasBrowser)('search in a browser', () => {
 			status,
 		);
 
-		// The rest arrive last-first; each still lands in its rank.
+		// The rest arrive last-first; the list still grows in rank order.
 		releasing = true;
 		for (const route of held.toReversed()) await route.continue();
 		await expect.poll(() => items.count()).toBe(30);
@@ -168,7 +168,7 @@ describe.skipIf(!hasBrowser)('search in a browser', () => {
 		expect(match, status ?? '').not.toBeNull();
 		const total = Number(match?.[1]);
 		expect(total).toBeGreaterThan(30);
-		await expect(items.count()).resolves.toBe(30);
+		await expect.poll(() => items.count()).toBe(30);
 		await page.locator('.search-show-more').click();
 		await expect.poll(() => items.count()).toBe(Math.min(60, total));
 		await page.close();
@@ -204,7 +204,10 @@ describe.skipIf(!hasBrowser)('search in a browser', () => {
 	test('a shared /search/ URL with filters shows only matching papers, with badges', async () => {
 		const page = await site.browser().newPage();
 		await page.goto(`${site.origin()}/search/?access=label-only`);
-		await page.locator('#search-page-results li').first().waitFor();
+		// Results are drawn as they arrive: wait for the whole list.
+		await expect
+			.poll(() => page.locator('#search-page-results > ol > li').count())
+			.toBe(labelOnly.length);
 		const urls = await page.$$eval('#search-page-results > ol > li > a', (links) =>
 			links.map((link) => new URL((link as HTMLAnchorElement).href).pathname),
 		);
