@@ -151,29 +151,6 @@ function resultItem(result: PagefindResultData): HTMLLIElement {
 	return item;
 }
 
-/**
- * Fetches the fragments of `results` (all requested at once, in rank order) and draws each result
- * as soon as it and every result ranked above it have arrived: the list grows from the top and
- * never shifts under the reader, and its first item is always the best match. Resolves once every
- * item is drawn.
- */
-export async function drawResults(
-	list: HTMLOListElement,
-	results: readonly PagefindResult[],
-): Promise<void> {
-	const arrived: (PagefindResultData | undefined)[] = [];
-	let drawn = 0;
-	await Promise.all(
-		results.map(async (result, rank) => {
-			arrived[rank] = await result.data();
-			for (let next = arrived[drawn]; next; next = arrived[drawn]) {
-				list.append(resultItem(next));
-				drawn += 1;
-			}
-		}),
-	);
-}
-
 /** A rendered result list: `drawn` settles when its items are all on screen. */
 export interface RenderedResults {
 	drawn: Promise<void>;
@@ -182,9 +159,11 @@ export interface RenderedResults {
 }
 
 /**
- * Replaces the contents of `container` with the count and a list of the first `shown` results,
- * drawn as their fragments arrive. The count is exact from the start: Pagefind knows every match
- * before any fragment is fetched.
+ * Replaces the contents of `container` with the count and a list of the first `shown` results.
+ * Their fragments are all requested at once, in rank order, and each result is drawn as soon as it
+ * and every result ranked above it have arrived: the list grows from the top and never shifts
+ * under the reader, and its first item is always the best match. The count is exact from the
+ * start: Pagefind knows every match before any fragment is fetched.
  */
 export function renderResults(
 	container: HTMLElement,
@@ -205,12 +184,23 @@ export function renderResults(
 		all.textContent = 'All results and filters';
 		container.append(all);
 	}
-	let drawnUpTo = 0;
-	const showUpTo = (upTo: number) => {
-		const from = drawnUpTo;
-		drawnUpTo = Math.min(Math.max(upTo, from), results.length);
-		status.textContent = resultCount(drawnUpTo, results.length, term);
-		return drawResults(list, results.slice(from, drawnUpTo));
+	// By rank over the whole list, so that a "Show more" batch never overtakes the one before.
+	const arrived: (PagefindResultData | undefined)[] = [];
+	let drawn = 0;
+	let requested = 0;
+	const showUpTo = async (upTo: number) => {
+		const from = requested;
+		requested = Math.min(Math.max(upTo, from), results.length);
+		status.textContent = resultCount(requested, results.length, term);
+		await Promise.all(
+			results.slice(from, requested).map(async (result, index) => {
+				arrived[from + index] = await result.data();
+				for (let next = arrived[drawn]; next; next = arrived[drawn]) {
+					list.append(resultItem(next));
+					drawn += 1;
+				}
+			}),
+		);
 	};
 	return { drawn: showUpTo(shown), showUpTo };
 }
