@@ -11,8 +11,15 @@
  * including what a page fetches after its `load` event (Starlight loads its search UI at idle
  * time). Inline scripts count as HTML, not as JavaScript.
  *
- * Usage: npm run bench:weight [-- --fresh] [-- --list]
+ * "Time to first result" types the same query into the header field under Chrome DevTools' Slow 4G
+ * preset (562.5 ms round trip, 1.44 Mbit/s down) and 4x CPU slowdown, applied through the Chrome
+ * DevTools Protocol, and times from the focus of the field, and from the last keystroke, until the
+ * first result is drawn. For it the server gzips text, as a static host does. The median of `runs` fresh contexts is printed, with the KiB that search
+ * downloaded.
+ *
+ * Usage: npm run bench:weight [-- --fresh] [-- --list] [-- --search]
  *   --fresh  rebuilds the cached Starlight baseline
+ *   --search only times the throttled first search (no page weights, no Starlight)
  *   --list   also prints every response of both chapter pages and of their first search
  */
 import { parseArgs } from 'node:util';
@@ -40,6 +47,17 @@ const chapterPath = '/chapters/introduction/';
 const searchTerm = 'gradient';
 /** The network counts as quiet when the server has sent nothing for this long. */
 const quietMs = 1000;
+/** Chrome DevTools' "Slow 4G" preset (SDK.NetworkManager.Slow4GConditions), in bytes/s and ms. */
+const slow4g = {
+	offline: false,
+	latency: 150 * 3.75,
+	downloadThroughput: (1.6 * 1000 * 1000 * 0.9) / 8,
+	uploadThroughput: (750 * 1000 * 0.9) / 8,
+};
+/** DevTools' "4x slowdown" of the CPU. */
+const cpuSlowdown = 4;
+/** Throttled runs per figure; the median is printed. */
+const runs = 5;
 
 interface Weight {
 	files: ServedFile[];
@@ -154,6 +172,46 @@ async function measureSearch(
 	return { files, requests: files.length, total: sumSizes(files), results };
 }
 
+/** One throttled first search: milliseconds to the first drawn result, and what was fetched. */
+interface FirstResult {
+	fromFocus: number;
+	fromLastKey: number;
+	files: ServedFile[];
+}
+
+/**
+ * Types `searchTerm` into the header field of `path` under Slow 4G and 4x CPU slowdown, and times
+ * the first result. The page itself loads unthrottled: only the search is measured.
+ */
+async function measureFirstResult(
+	browser: Browser,
+	server: StaticServer,
+	path: string,
+): Promise<FirstResult> {
+	const { page, close } = await openQuietPage(browser, server, path);
+	const cdp = await page.context().newCDPSession(page);
+	await cdp.send('Network.enable');
+	await cdp.send('Network.emulateNetworkConditions', slow4g);
+	await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
+	const field = page.locator('search input[type=search]');
+	const start = server.log.length;
+	const focused = performance.now();
+	await field.focus();
+	await field.pressSequentially(searchTerm, { delay: 50 });
+	const typed = performance.now();
+	await page.locator(oursSearch.resultSelector).first().waitFor({ timeout: 60_000 });
+	const drawn = performance.now();
+	await waitForQuiet(server);
+	const files = server.log.slice(start);
+	await close();
+	return { fromFocus: drawn - focused, fromLastKey: drawn - typed, files };
+}
+
+const median = (values: readonly number[]): number => {
+	const sorted = values.toSorted((a, b) => a - b);
+	return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
+};
+
 /** One line per response, for checking what the totals are made of. */
 function formatResponses(title: string, files: readonly ServedFile[]): string {
 	const rows = files.map((file) => {
@@ -173,15 +231,47 @@ const { values } = parseArgs({
 	options: {
 		fresh: { type: 'boolean', default: false },
 		list: { type: 'boolean', default: false },
+		search: { type: 'boolean', default: false },
 	},
 });
-const starlightDist = ensureStarlightSite(values.fresh);
+/** Times `runs` throttled first searches and prints the medians. */
+async function reportFirstResult(browser: Browser): Promise<FirstResult[]> {
+	// Served gzipped, as a static host serves text: transfer time depends on it.
+	const server = await serveDirectory(ensureBuiltSite(), { gzip: true });
+	const throttled: FirstResult[] = [];
+	for (let run = 0; run < runs; run += 1) {
+		throttled.push(await measureFirstResult(browser, server, chapterPath));
+	}
+	const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+	console.log(
+		`\nTime to first result ("${searchTerm}" typed into the header field on ${chapterPath}, ` +
+			`Slow 4G + ${cpuSlowdown}x CPU slowdown, median of ${runs}): ` +
+			`${seconds(median(throttled.map((run) => run.fromLastKey)))} after the last keystroke, ` +
+			`${seconds(median(throttled.map((run) => run.fromFocus)))} after focus; first search ` +
+			`${formatKiB(median(throttled.map((run) => sumSizes(run.files).gzip)))} gzip in ` +
+			`${median(throttled.map((run) => run.files.length))} requests.`,
+	);
+	await server.close();
+	return throttled;
+}
+
 const ours = await serveDirectory(ensureBuiltSite());
-const starlight = await serveDirectory(starlightDist);
 const browser = await chromium.launch({
 	executablePath: '/usr/bin/chromium',
 	args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-quic'],
 });
+if (values.search) {
+	try {
+		const [first] = await reportFirstResult(browser);
+		if (values.list && first)
+			console.log(formatResponses('Ours, first throttled search', first.files));
+	} finally {
+		await browser.close();
+		await ours.close();
+	}
+	process.exit(0);
+}
+const starlight = await serveDirectory(ensureStarlightSite(values.fresh));
 
 try {
 	const weights: [string, string, Weight][] = [];
@@ -219,6 +309,8 @@ try {
 			`${oursSearchCost.requests} requests, ${formatKiB(oursSearchCost.total.gzip)} gzip ` +
 			`(${formatKiB(oursSearchCost.total.raw)} raw), ${oursSearchCost.results} results shown.`,
 	);
+
+	const throttled = await reportFirstResult(browser);
 
 	const [, , oursChapter] = weights.find(([name]) => name === 'chapter') ?? [];
 	if (!oursChapter) throw new Error('the chapter page was not measured');
@@ -265,6 +357,9 @@ try {
 	if (values.list) {
 		console.log(formatResponses(`Ours, ${chapterPath} at load`, oursChapter.files));
 		console.log(formatResponses('Ours, first search', oursSearchCost.files));
+		const [firstThrottled] = throttled;
+		if (firstThrottled)
+			console.log(formatResponses('Ours, first throttled search', firstThrottled.files));
 		console.log(
 			formatResponses(`Starlight, ${starlightChapterPath} at load`, starlightChapter.files),
 		);

@@ -15,6 +15,15 @@ const steps: [string, string[]][] = [
 	['pagefind', ['--site', 'dist', '--silent', '--exclude-selectors', 'math']],
 ];
 
+/**
+ * Pagefind cuts its word index into chunks of about 20,000 word positions (26-31 KiB here), and a
+ * search fetches the chunk of each word. At 8,000 a chunk is at most ~14 KiB, which keeps a first
+ * search under 100 KiB in all (npm run bench:weight); a query of several words fetches more,
+ * smaller chunks. Pagefind 1.6 marks the setting unstable, hence the exact version in
+ * package.json; tests/build/site.test.ts checks that the chunks stay small.
+ */
+const pagefindIndexChunkSize = '8000';
+
 for (const [command, args] of steps) {
 	const result = spawnSync(command, args, {
 		stdio: 'inherit',
@@ -22,6 +31,7 @@ for (const [command, args] of steps) {
 			...process.env,
 			ASTRO_TELEMETRY_DISABLED: '1',
 			PATH: [resolve('node_modules/.bin'), process.env['PATH']].join(delimiter),
+			PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE: pagefindIndexChunkSize,
 		},
 	});
 	if (result.status !== 0) {

@@ -60,11 +60,15 @@ export function fileForUrlPath(root: string, urlPath: string): string | undefine
 }
 
 /**
- * Serves `root` on a free localhost port without compression (sizes are computed by the caller
- * from the logged bodies, so every site is measured with the same compressor) and without
- * caching headers, so a fresh browser context always fetches everything.
+ * Serves `root` on a free localhost port without caching headers, so a fresh browser context
+ * always fetches everything. Bodies go out uncompressed unless `gzip` is set (for timings: a
+ * static host gzips text); either way the log holds the uncompressed bodies, and sizes are
+ * computed by the caller, so every site is measured with the same compressor.
  */
-export async function serveDirectory(root: string): Promise<StaticServer> {
+export async function serveDirectory(
+	root: string,
+	{ gzip = false }: { gzip?: boolean } = {},
+): Promise<StaticServer> {
 	const log: ServedFile[] = [];
 	const notFound = await readFile(join(root, '404.html')).catch(() => Buffer.from('Not found'));
 	const server = createServer((request, response) => {
@@ -78,7 +82,14 @@ export async function serveDirectory(root: string): Promise<StaticServer> {
 			const payload = body ?? notFound;
 			const contentType = file ? contentTypeOf(file) : 'text/html; charset=utf-8';
 			log.push({ path, status, contentType, body: payload });
-			response.writeHead(status, { 'content-type': contentType, 'cache-control': 'no-store' });
+			const headers = { 'content-type': contentType, 'cache-control': 'no-store' };
+			const accepts = /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
+			if (gzip && accepts && isCompressible(contentType)) {
+				response.writeHead(status, { ...headers, 'content-encoding': 'gzip' });
+				response.end(gzipSync(payload, { level: 9 }));
+				return;
+			}
+			response.writeHead(status, headers);
 			response.end(payload);
 		});
 	});

@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 
+import type { Page, Route } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { hasBrowser, useBuiltSite } from '../support/browser.ts';
 
@@ -11,7 +12,105 @@ const labelOnly = readdirSync('content/papers')
 	)
 	.map((name) => `/papers/${name.replace(/\.yaml$/, '')}/`);
 
+/** Paths of the search client's and Pagefind's requests, in order, from now on. */
+function searchRequests(page: Page): string[] {
+	const paths: string[] = [];
+	page.on('request', (request) => {
+		const { pathname } = new URL(request.url());
+		if (pathname.startsWith('/pagefind/') || pathname === '/client/search.js') paths.push(pathname);
+	});
+	return paths;
+}
+
+/** The first link of each result on the search page, in the order shown. */
+const resultUrls = (page: Page) =>
+	page.$$eval('#search-page-results > ol > li > a', (links) =>
+		links.map((link) => new URL((link as HTMLAnchorElement).href).pathname),
+	);
+
 describe.skipIf(!hasBrowser)('search in a browser', () => {
+	test('the header field loads Pagefind on focus, before any keystroke, and nothing twice', async () => {
+		const page = await site.browser().newPage();
+		const requested = searchRequests(page);
+		await page.goto(`${site.origin()}/chapters/introduction/`, { waitUntil: 'networkidle' });
+		expect(requested).toEqual([]);
+		await page.locator('#site-search-input').focus();
+		// Metadata and WebAssembly too: everything a search needs except its index chunks.
+		await expect
+			.poll(() => requested.filter((path) => !path.startsWith('/pagefind/pagefind.en_')).toSorted())
+			.toEqual([
+				'/client/search.js',
+				'/pagefind/pagefind-entry.json',
+				'/pagefind/pagefind.js',
+				'/pagefind/wasm.en.pagefind',
+			]);
+		await expect
+			.poll(() => requested.filter((path) => /^\/pagefind\/pagefind\.en_\w+\.pf_meta$/.test(path)))
+			.toHaveLength(1);
+		await page.keyboard.type('gradient');
+		const items = page.locator('#site-search-results > ol > li');
+		await expect.poll(() => items.count()).toBe(6);
+		// The preloaded entry file and WebAssembly were used, not fetched again by Pagefind.
+		expect(requested.length).toBe(new Set(requested).size);
+		await page.close();
+	});
+
+	test('the search page loads nothing until its form gets focus, and keeps what was typed', async () => {
+		const page = await site.browser().newPage();
+		const requested = searchRequests(page);
+		await page.goto(`${site.origin()}/search/`, { waitUntil: 'networkidle' });
+		expect(requested).toEqual([]);
+		await page.locator('#search-page-input').focus();
+		await expect.poll(() => requested).toContain('/pagefind/pagefind.js');
+		// Typed at once, before the client has arrived.
+		await page.keyboard.type('inversion');
+		await page.locator('#search-page-results > ol > li').first().waitFor();
+		await expect(page.locator('#search-page-input').inputValue()).resolves.toBe('inversion');
+		expect(new URL(page.url()).searchParams.get('q')).toBe('inversion');
+		await page.close();
+	});
+
+	test('results are drawn as their fragments arrive, in rank order, with the count right from the start', async () => {
+		const reference = await site.browser().newPage();
+		await reference.goto(`${site.origin()}/search/?q=inversion`);
+		await expect.poll(() => reference.locator('#search-page-results > ol > li').count()).toBe(30);
+		const ranked = await resultUrls(reference);
+		const status = await reference.locator('#search-page-results .search-status').textContent();
+		expect(status).toMatch(/^Showing 30 of \d+ results/);
+		await reference.close();
+
+		// Every fragment but the first is held back until the first result is on screen.
+		const page = await site.browser().newPage();
+		const held: Route[] = [];
+		let releasing = false;
+		let passed = 0;
+		await page.route(/\/pagefind\/fragment\//, async (route) => {
+			if (passed === 0 || releasing) {
+				passed += 1;
+				await route.continue();
+			} else held.push(route);
+		});
+		await page.goto(`${site.origin()}/search/?q=inversion`);
+		const items = page.locator('#search-page-results > ol > li');
+		await items.first().waitFor();
+		await expect.poll(() => held.length).toBeGreaterThan(0);
+		await expect(items.count()).resolves.toBe(1);
+		await expect(resultUrls(page)).resolves.toEqual([ranked[0]]);
+		await expect(page.locator('#search-page-results .search-status').textContent()).resolves.toBe(
+			status,
+		);
+
+		// The rest arrive last-first; the list still grows in rank order.
+		releasing = true;
+		for (const route of held.toReversed()) await route.continue();
+		await expect.poll(() => items.count()).toBe(30);
+		await expect(resultUrls(page)).resolves.toEqual(ranked);
+		await expect(page.locator('#search-page-results .search-status').textContent()).resolves.toBe(
+			status,
+		);
+		await page.close();
+	});
+
 	test('"/" opens the header search, which loads nothing before that', async () => {
 		const page = await site.browser().newPage();
 		const scripts: string[] = [];
@@ -69,7 +168,7 @@ describe.skipIf(!hasBrowser)('search in a browser', () => {
 		expect(match, status ?? '').not.toBeNull();
 		const total = Number(match?.[1]);
 		expect(total).toBeGreaterThan(30);
-		await expect(items.count()).resolves.toBe(30);
+		await expect.poll(() => items.count()).toBe(30);
 		await page.locator('.search-show-more').click();
 		await expect.poll(() => items.count()).toBe(Math.min(60, total));
 		await page.close();
@@ -105,7 +204,10 @@ describe.skipIf(!hasBrowser)('search in a browser', () => {
 	test('a shared /search/ URL with filters shows only matching papers, with badges', async () => {
 		const page = await site.browser().newPage();
 		await page.goto(`${site.origin()}/search/?access=label-only`);
-		await page.locator('#search-page-results li').first().waitFor();
+		// Results are drawn as they arrive: wait for the whole list.
+		await expect
+			.poll(() => page.locator('#search-page-results > ol > li').count())
+			.toBe(labelOnly.length);
 		const urls = await page.$$eval('#search-page-results > ol > li > a', (links) =>
 			links.map((link) => new URL((link as HTMLAnchorElement).href).pathname),
 		);

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { beforeAll, describe, expect, test } from 'vitest';
+import { pagefindFiles } from '../../src/client/search.ts';
 import { csvHeader } from '../../src/lib/exports.ts';
 import { vocabularies } from '../../src/lib/vocabulary.ts';
 import { inlineScripts, sha256 } from '../../src/integrations/csp.ts';
@@ -148,6 +149,27 @@ describe('the introduction chapter', () => {
 });
 
 describe('search index', () => {
+	test('a word fetches one small index chunk: the first search stays under 100 KiB', () => {
+		// scripts/build.ts sets Pagefind's (unstable) chunk size; 28 KiB chunks broke the budget.
+		const chunks = readdirSync(join(dist, 'pagefind/index'));
+		expect(chunks.length).toBeGreaterThan(20);
+		for (const chunk of chunks) {
+			const bytes = readFileSync(join(dist, 'pagefind/index', chunk)).length;
+			expect(bytes, chunk).toBeLessThan(16 * 1024);
+		}
+	});
+
+	test('the Pagefind files that search preloads are the ones Pagefind wrote', () => {
+		for (const path of Object.values(pagefindFiles))
+			expect(existsSync(join(dist, path)), path).toBe(true);
+		const entry = JSON.parse(read(pagefindFiles.entry)) as {
+			languages: Record<string, { wasm: string }>;
+		};
+		expect(
+			Object.values(entry.languages).map(({ wasm }) => `/pagefind/wasm.${wasm}.pagefind`),
+		).toEqual([pagefindFiles.wasm]);
+	});
+
 	type Pagefind = {
 		options: (options: Record<string, string>) => Promise<void>;
 		search: (
