@@ -23,6 +23,7 @@ const allPages: [string, string][] = [
 	['chapter', '/chapters/introduction/'],
 	['catalog', '/papers/'],
 	['paper', '/papers/zhang2020-gmi/'],
+	['results', '/results/classifier/'],
 ];
 const wanted = process.argv.slice(2);
 const pages = wanted.length > 0 ? allPages.filter(([name]) => wanted.includes(name)) : allPages;
