@@ -27,8 +27,17 @@ export function paperEntryJsonSchema(): JsonSchema {
 	};
 }
 
-/** Schema of `/data/papers.json`. */
-export function papersExportJsonSchema(): JsonSchema {
+/**
+ * Schema of a `/data/*.json` export: the schema's URL, the edition, a count and the records under
+ * `key`, described by `records`.
+ */
+function exportJsonSchema(
+	key: string,
+	records: z.ZodType,
+	path: string,
+	title: string,
+	options: Parameters<typeof z.toJSONSchema>[1] = {},
+): JsonSchema {
 	return {
 		...z.toJSONSchema(
 			z.strictObject({
@@ -36,14 +45,27 @@ export function papersExportJsonSchema(): JsonSchema {
 				$schema: z.url(),
 				/** Survey edition the data belongs to. */
 				edition: z.string(),
-				/** Number of papers. */
+				/** Number of records. */
 				count: z.int(),
-				papers: z.array(exportedPaperSchema),
+				[key]: z.array(records),
 			}),
+			options,
+		),
+		$id: permanentUrl(path),
+		title,
+	};
+}
+
+/** Schema of `/data/papers.json`. */
+export function papersExportJsonSchema(): JsonSchema {
+	return {
+		...exportJsonSchema(
+			'papers',
+			exportedPaperSchema,
+			'/data/papers.schema.json',
+			'Model Inversion Atlas catalog export',
 			{ override: dateAsString },
 		),
-		$id: permanentUrl('/data/papers.schema.json'),
-		title: 'Model Inversion Atlas catalog export',
 		description:
 			'The catalog as JSON: one record per paper. Identifiers are strings: `arxiv` is the bare arXiv id ' +
 			'("2406.10280", never a number), `doi` the bare DOI. /data/papers.csv has the same records; ' +
@@ -53,20 +75,10 @@ export function papersExportJsonSchema(): JsonSchema {
 }
 
 /** Schema of `/data/results.json`. */
-export function resultsExportJsonSchema(): JsonSchema {
-	return {
-		...z.toJSONSchema(
-			z.strictObject({
-				/** URL of this schema. */
-				$schema: z.url(),
-				/** Survey edition the data belongs to. */
-				edition: z.string(),
-				/** Number of results. */
-				count: z.int(),
-				results: z.array(exportedResultSchema),
-			}),
-		),
-		$id: permanentUrl('/data/results.schema.json'),
-		title: 'Model Inversion Atlas reported results export',
-	};
-}
+export const resultsExportJsonSchema = (): JsonSchema =>
+	exportJsonSchema(
+		'results',
+		exportedResultSchema,
+		'/data/results.schema.json',
+		'Model Inversion Atlas reported results export',
+	);

@@ -775,3 +775,43 @@ export function findReported(values: readonly ResultValue[], query: ReportedQuer
 			: `<Reported>: ${where} has ${matches.length} rows for ${query.method}, ${query.setting}, ${query.metric}; name the variant`,
 	);
 }
+
+/** Counts for one task, for the overview of /results/ and the head of the task's page. */
+export interface TaskSummary {
+	task: Setting;
+	settings: number;
+	numbers: number;
+	methods: number;
+	sources: number;
+}
+
+/** One summary per task that has results, in the registry's order. */
+export function summarizeTasks(
+	values: readonly ResultValue[],
+	groups: readonly ResultGroup[],
+): TaskSummary[] {
+	return resultTasks(groups).map((task) => {
+		const inTask = values.filter((value) => value.setting.task === task);
+		return {
+			task,
+			settings: groups.filter((group) => group.setting.task === task).length,
+			numbers: inTask.length,
+			methods: new Set(inTask.map((value) => value.method)).size,
+			sources: new Set(inTask.map((value) => value.source)).size,
+		};
+	});
+}
+
+/**
+ * The fragment id of each evidence row: the first row of every defense-attack pair carries
+ * `evidenceAnchor`, which the matrix links to; the pair's later rows carry none.
+ */
+export function evidenceRowIds(evidence: readonly DefenseEvidence[]): (string | undefined)[] {
+	const seen = new Set<string>();
+	return evidence.map((item) => {
+		const id = evidenceAnchor(item.defense, item.attack);
+		if (seen.has(id)) return undefined;
+		seen.add(id);
+		return id;
+	});
+}

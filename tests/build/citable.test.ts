@@ -140,6 +140,7 @@ describe('scholarly metadata', () => {
 	test('every page offers a share image that exists, with its size and a text alternative', () => {
 		const image = permanentUrl('/og-image.png');
 		expect(readFileSync(join(dist, 'og-image.png')).subarray(1, 4).toString()).toBe('PNG');
+		expect(pages.size).toBeGreaterThan(100);
 		for (const [path, html] of pages) {
 			expect(html, path).toContain(`<meta property="og:image" content="${image}">`);
 			expect(html, path).toContain('<meta property="og:image:width" content="1200">');

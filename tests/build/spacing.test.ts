@@ -22,3 +22,16 @@ test('no page runs a word into the link that follows it', () => {
 	}
 	expect(glued).toEqual([]);
 });
+
+test('no page runs a word into emphasis that follows it', () => {
+	const glued: string[] = [];
+	const pages = htmlPages(dist);
+	expect(pages.length).toBeGreaterThan(100);
+	for (const page of pages) {
+		const html = readFileSync(join(dist, page), 'utf8');
+		// "and is<strong>broken</strong>": a letter or closing punctuation straight before emphasis.
+		for (const match of html.matchAll(/([A-Za-z,;:)])<(strong|em|b|i)>([^<]{0,20})/g))
+			glued.push(`${page}: …${match[1]}<${match[2]}>${match[3]}`);
+	}
+	expect(glued).toEqual([]);
+});

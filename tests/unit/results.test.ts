@@ -8,6 +8,8 @@ import {
 	printedText,
 	progressPoints,
 	resultsForPaper,
+	summarizeTasks,
+	evidenceRowIds,
 	defenseEvidence,
 	flattenResults,
 	groupResults,
@@ -339,5 +341,44 @@ describe('results on paper pages, the matrix and the progress chart', () => {
 		expect(chart.points).toHaveLength(3);
 		expect(chart.xLabels.map((label) => label.text)).toEqual(['2020', '2021', '2022']);
 		expect(chart.yTicks.at(-1)?.value).toBe(100);
+	});
+});
+
+describe('the overview of /results/', () => {
+	const values = flattenResults([
+		file('b2023-lomma', { main: base, ir: { ...base, target: 'ir152' } }, [
+			['a2020-gmi', 'main', { 'attack-accuracy': 20, fid: 40 }],
+			['b2023-lomma', 'ir', { 'attack-accuracy': 60 }],
+		]),
+		file(
+			'g2021-grad',
+			{ fl: { task: 'federated-learning', privateData: 'cifar10', access: 'gradients' } },
+			[['g2021-grad', 'fl', { psnr: 20 }]],
+		),
+	]);
+
+	test('counts settings, numbers, methods and sources per task, tasks in registry order', () => {
+		expect(summarizeTasks(values, groupResults(values))).toEqual([
+			{ task: 'classifier', settings: 2, numbers: 3, methods: 2, sources: 1 },
+			{ task: 'federated-learning', settings: 1, numbers: 1, methods: 1, sources: 1 },
+		]);
+	});
+
+	test('only the first evidence row of a defense-attack pair carries the matrix anchor', () => {
+		const defended = (params: string): ResultSetting => ({
+			...base,
+			defense: 'm2021-mid',
+			defenseParams: params,
+		});
+		const evidence = defenseEvidence(
+			flattenResults([
+				file('m2021-mid', { none: base, a: defended('1'), b: defended('2') }, [
+					['a2020-gmi', 'none', { 'attack-accuracy': 80 }],
+					['a2020-gmi', 'a', { 'attack-accuracy': 20, 'test-accuracy': 1 }],
+					['a2020-gmi', 'b', { 'attack-accuracy': 60, 'test-accuracy': 1 }],
+				]),
+			]),
+		);
+		expect(evidenceRowIds(evidence)).toEqual(['evidence-m2021-mid-a2020-gmi', undefined]);
 	});
 });
