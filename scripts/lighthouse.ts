@@ -24,6 +24,7 @@ const allPages: [string, string][] = [
 	['catalog', '/papers/'],
 	['paper', '/papers/zhang2020-gmi/'],
 	['results', '/results/classifier/'],
+	['threat-model', '/threat-model/'],
 ];
 const wanted = process.argv.slice(2);
 const pages = wanted.length > 0 ? allPages.filter(([name]) => wanted.includes(name)) : allPages;

@@ -11,6 +11,8 @@ export const searchClientUrl = '/client/search.js';
 export const catalogClientUrl = '/client/catalog.js';
 /** URL of the citation previews, loaded when a reader first points at or focuses a citation. */
 export const citePreviewUrl = '/client/cite-preview.js';
+/** URL of the threat-model selector, loaded by `/threat-model/` only. */
+export const threatModelClientUrl = '/client/threat-model.js';
 
 /**
  * Bundles the browser scripts in `src/client/` to fixed URLs under `public/client/` (git-ignored).
@@ -31,6 +33,7 @@ export function clientScripts(): AstroIntegration {
 					['search.ts', searchClientUrl],
 					['catalog.ts', catalogClientUrl],
 					['cite-preview.ts', citePreviewUrl],
+					['threat-model.ts', threatModelClientUrl],
 				] as const) {
 					buildSync({
 						entryPoints: [fileURLToPath(new URL(`../client/${source}`, import.meta.url))],

@@ -2,6 +2,7 @@
  * What a paper's page shows besides its own fields: the threat-model card, the venue line and
  * the groups of related entries. Pure, so the page only prints them.
  */
+import type { AssumptionSet } from '../schemas/assumptions.ts';
 import type { Paper } from '../schemas/paper.ts';
 import {
 	evaluations,
@@ -136,39 +137,37 @@ export interface AssumptionCard {
  */
 export function assumptionCards(paper: Paper): AssumptionCard[] {
 	if (paper.kind !== 'attack') return [];
-	return (paper.assumptions ?? []).map((set) => {
-		const knows = Object.entries(set.knows ?? {}) as [keyof typeof knowledgeItems, boolean][];
-		const labels = (
-			keys: readonly string[],
-			registry: Readonly<Record<string, { label: string }>>,
-		) => keys.map((key) => registry[key]?.label ?? key).join(', ');
-		const rows: [string, string | undefined][] = [
-			['Observes', labels(set.observes, observations)],
-			['Top-k', set.topK === undefined ? undefined : String(set.topK)],
-			['Largest batch', set.gradientBatch === undefined ? undefined : String(set.gradientBatch)],
-			['Query budget', set.queryBudget],
-			[
-				'Needs to know',
-				labels(
-					knows.filter(([, needed]) => needed).map(([key]) => key),
-					knowledgeItems,
-				) || undefined,
-			],
-			[
-				'Works without',
-				labels(
-					knows.filter(([, needed]) => !needed).map(([key]) => key),
-					knowledgeItems,
-				) || undefined,
-			],
-			['Auxiliary data', set.brings?.map((key) => auxiliaryData[key].label).join(' or ')],
-			['Pre-trained model', set.pretrained],
-			['Trains', set.trains ? labels(set.trains, trainedModels) : undefined],
-			['Server', set.server ? serverBehaviors[set.server].label : undefined],
-		];
-		return {
-			name: set.name,
-			rows: rows.filter((row): row is [string, string] => Boolean(row[1])),
-		};
-	});
+	return (paper.assumptions ?? []).map((set) => ({ name: set.name, rows: assumptionRows(set) }));
+}
+
+/** One assumption set as term and value pairs, the terms not recorded left out. */
+export function assumptionRows(set: AssumptionSet): [string, string][] {
+	const knows = Object.entries(set.knows ?? {}) as [keyof typeof knowledgeItems, boolean][];
+	const labels = (keys: readonly string[], registry: Readonly<Record<string, { label: string }>>) =>
+		keys.map((key) => registry[key]?.label ?? key).join(', ');
+	const rows: [string, string | undefined][] = [
+		['Observes', labels(set.observes, observations)],
+		['Top-k', set.topK === undefined ? undefined : String(set.topK)],
+		['Largest batch', set.gradientBatch === undefined ? undefined : String(set.gradientBatch)],
+		['Query budget', set.queryBudget],
+		[
+			'Needs to know',
+			labels(
+				knows.filter(([, needed]) => needed).map(([key]) => key),
+				knowledgeItems,
+			) || undefined,
+		],
+		[
+			'Works without',
+			labels(
+				knows.filter(([, needed]) => !needed).map(([key]) => key),
+				knowledgeItems,
+			) || undefined,
+		],
+		['Auxiliary data', set.brings?.map((key) => auxiliaryData[key].label).join(' or ')],
+		['Pre-trained model', set.pretrained],
+		['Trains', set.trains ? labels(set.trains, trainedModels) : undefined],
+		['Server', set.server ? serverBehaviors[set.server].label : undefined],
+	];
+	return rows.filter((row): row is [string, string] => Boolean(row[1]));
 }

@@ -63,7 +63,7 @@ export const paperRef = (paper: Paper, years?: ReadonlyMap<string, string>): Pap
 	year: paper.year,
 });
 
-const byYearThenAuthor = (a: Paper, b: Paper): number =>
+export const byYearThenAuthor = (a: Paper, b: Paper): number =>
 	a.year - b.year ||
 	surname(a.authors[0] ?? '').localeCompare(surname(b.authors[0] ?? ''), 'en') ||
 	a.id.localeCompare(b.id);

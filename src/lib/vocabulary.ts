@@ -769,7 +769,8 @@ export const observations = {
 	'labels-only': { label: 'Labels only', description: 'The predicted label, with no score.' },
 	explanations: {
 		label: 'Explanations',
-		description: 'Saliency maps or other explanations the system returns with a prediction.',
+		description:
+			'Saliency maps or other explanations of the private input, returned with its prediction.',
 	},
 	gradients: {
 		label: 'Training gradients',

@@ -19,6 +19,12 @@ export const pageTypes: { name: string; path: string; ready?: string }[] = [
 	{ name: 'metrics index', path: '/metrics/' },
 	{ name: 'metric', path: '/metrics/attack-accuracy/' },
 	{ name: 'glossary', path: '/glossary/' },
+	{ name: 'threat-model selector', path: '/threat-model/' },
+	{
+		name: 'threat-model verdict',
+		path: '/threat-model/?observes=weights,gradients&knows=target-label&train=1',
+		ready: '#threat-lists li',
+	},
 	{ name: 'scope and method', path: '/scope/' },
 	{ name: 'what is new', path: '/whats-new/' },
 	{ name: 'filtered search', path: '/search/?access=label-only', ready: '#search-page-results li' },

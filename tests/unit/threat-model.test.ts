@@ -1,11 +1,23 @@
 import { describe, expect, test } from 'vitest';
 import {
 	applicability,
-	missingAssumptions,
+	describe as describeMissing,
+	emptyProfile,
+	knowable,
+	minimalProfile,
+	missingAssumptions as missingItems,
+	needsMoreThan,
 	observable,
+	profileFromSearch,
+	profileToSearch,
 	type Profile,
 } from '../../src/lib/threat-model.ts';
+import { threatKeys, threatLabels } from '../../src/lib/threat-model-data.ts';
 import type { AssumptionSet } from '../../src/schemas/assumptions.ts';
+
+/** The missing assumptions in words, as the pages print them. */
+const missingAssumptions = (...args: Parameters<typeof missingItems>) =>
+	missingItems(...args).map((item) => describeMissing(item, threatLabels));
 
 const api: Profile = {
 	observes: ['top-k-scores'],
@@ -17,17 +29,13 @@ const api: Profile = {
 };
 
 describe('the satisfaction rule', () => {
-	test('weights give outputs and features; a confidence vector gives top-k and labels', () => {
+	test('weights give outputs of chosen inputs; a confidence vector gives top-k and labels', () => {
 		expect([...observable(['weights'])].toSorted()).toEqual(
-			[
-				'confidence-vector',
-				'explanations',
-				'features',
-				'labels-only',
-				'top-k-scores',
-				'weights',
-			].toSorted(),
+			['confidence-vector', 'labels-only', 'top-k-scores', 'weights'].toSorted(),
 		);
+		// Features and explanations are of the private input: weights do not give them.
+		expect(observable(['weights']).has('features')).toBe(false);
+		expect(observable(['weights']).has('explanations')).toBe(false);
 		expect(observable(['top-k-scores']).has('confidence-vector')).toBe(false);
 	});
 
@@ -37,6 +45,7 @@ describe('the satisfaction rule', () => {
 			status: 'applies',
 			missing: [],
 			variant: undefined,
+			unrecorded: ['brings'],
 		});
 	});
 
@@ -44,8 +53,10 @@ describe('the satisfaction rule', () => {
 		const whiteBox: AssumptionSet = { observes: ['weights'] };
 		expect(applicability([whiteBox], api)).toMatchObject({
 			status: 'one-more',
-			missing: ['observes model weights'],
+			missing: [{ kind: 'observes', item: 'weights' }],
+			unrecorded: ['knows', 'brings'],
 		});
+		expect(missingAssumptions(whiteBox, api)).toEqual(['observes model weights']);
 		const needsTop10: AssumptionSet = { observes: ['top-k-scores'], topK: 10 };
 		expect(missingAssumptions(needsTop10, api)).toEqual(['observes the top 10 scores']);
 	});
@@ -98,10 +109,139 @@ describe('the satisfaction rule', () => {
 			status: 'applies',
 			missing: [],
 			variant: 'black-box',
+			unrecorded: ['knows', 'brings'],
+		});
+		expect(applicability([whiteBox, blackBox], { ...api, observes: ['top-k-scores'] })).toEqual({
+			status: 'one-more',
+			missing: [{ kind: 'observes', item: 'features' }],
+			variant: 'black-box',
+			unrecorded: ['knows', 'brings'],
 		});
 		expect(applicability([], api)).toEqual({
-			status: 'more',
-			missing: ['no assumptions recorded'],
+			status: 'unrecorded',
+			missing: [],
+			unrecorded: ['knows', 'brings'],
 		});
+	});
+});
+
+describe('what weights reveal', () => {
+	test('white-box access comes with the architecture and batch-norm statistics', () => {
+		expect([...knowable({ observes: ['weights'], knows: ['target-label'] })].toSorted()).toEqual([
+			'architecture',
+			'batch-norm-stats',
+			'target-label',
+		]);
+		expect(knowable({ observes: ['confidence-vector'], knows: [] }).size).toBe(0);
+		const needsArchitecture: AssumptionSet = {
+			observes: ['gradients'],
+			knows: { architecture: true, 'batch-norm-stats': true },
+		};
+		expect(missingAssumptions(needsArchitecture, { ...api, observes: ['gradients'] })).toEqual([
+			'knows the architecture',
+			'knows the batch-norm statistics',
+		]);
+		expect(
+			missingAssumptions(needsArchitecture, { ...api, observes: ['gradients', 'weights'] }),
+		).toEqual([]);
+	});
+});
+
+describe('needs more than', () => {
+	const blackBox: AssumptionSet = {
+		observes: ['confidence-vector'],
+		knows: { 'target-label': true },
+		brings: ['out-of-distribution-public-data'],
+	};
+	const whiteBox: AssumptionSet = {
+		observes: ['weights'],
+		knows: { 'target-label': true },
+		brings: ['out-of-distribution-public-data'],
+	};
+	test('an attack that needs weights needs more than one that needs scores, and is named', () => {
+		expect(needsMoreThan([whiteBox], [blackBox])).toEqual([{ kind: 'observes', item: 'weights' }]);
+		expect(needsMoreThan([blackBox], [whiteBox])).toBeUndefined();
+		expect(needsMoreThan([blackBox], [blackBox])).toBeUndefined();
+	});
+
+	test('a difference the other record leaves open is not claimed', () => {
+		const unknownKnowledge: AssumptionSet = { observes: ['confidence-vector'] };
+		const needsArchitecture: AssumptionSet = {
+			observes: ['confidence-vector'],
+			knows: { architecture: true },
+		};
+		expect(needsMoreThan([needsArchitecture], [unknownKnowledge])).toBeUndefined();
+		const saysWithout: AssumptionSet = {
+			observes: ['confidence-vector'],
+			knows: { architecture: false },
+		};
+		expect(needsMoreThan([needsArchitecture], [saysWithout])).toEqual([
+			{ kind: 'knows', item: 'architecture' },
+		]);
+	});
+
+	test('the minimal profile of a set satisfies it and nothing weaker does', () => {
+		const set: AssumptionSet = {
+			observes: ['top-k-scores'],
+			topK: 5,
+			knows: { 'target-label': true, architecture: false },
+			brings: ['same-distribution-public-data', 'out-of-distribution-public-data'],
+			trains: ['surrogate'],
+		};
+		const profile = minimalProfile(set);
+		expect(profile).toEqual({
+			observes: ['top-k-scores'],
+			topK: 5,
+			knows: ['target-label'],
+			brings: 'out-of-distribution-public-data',
+			canTrain: true,
+			maliciousServer: false,
+		});
+		expect(missingItems(set, profile)).toEqual([]);
+		expect(missingItems(set, { ...profile, topK: 4 })).toEqual([
+			{ kind: 'observes', item: 'top-k-scores', topK: 5 },
+		]);
+		expect(missingItems(set, { ...profile, brings: 'none' })).toEqual([
+			{ kind: 'brings', item: 'out-of-distribution-public-data' },
+		]);
+	});
+});
+
+describe('the profile in the URL', () => {
+	test('a profile survives the round trip, in vocabulary order', () => {
+		const profile: Profile = {
+			observes: ['gradients', 'top-k-scores'],
+			topK: 5,
+			knows: ['target-label', 'architecture'],
+			brings: 'same-distribution-public-data',
+			canTrain: true,
+			maliciousServer: true,
+		};
+		const search = profileToSearch(profile, threatKeys);
+		expect(search).toBe(
+			'observes=top-k-scores,gradients&top=5&knows=architecture,target-label&data=same-distribution-public-data&train=1&malicious=1',
+		);
+		expect(profileFromSearch(search, threatKeys)).toEqual({
+			...profile,
+			observes: ['top-k-scores', 'gradients'],
+			knows: ['architecture', 'target-label'],
+		});
+		expect(profileFromSearch(`?${search}`, threatKeys)).toEqual(
+			profileFromSearch(search, threatKeys),
+		);
+	});
+
+	test('the empty profile is the empty query, and unknown values are dropped', () => {
+		expect(profileToSearch(emptyProfile, threatKeys)).toBe('');
+		expect(profileFromSearch('', threatKeys)).toEqual({ ...emptyProfile, topK: undefined });
+		expect(
+			profileFromSearch(
+				'observes=weights,telepathy&top=-3&knows=secrets&data=everything&train=yes',
+				threatKeys,
+			),
+		).toEqual({ ...emptyProfile, observes: ['weights'], topK: undefined });
+		expect(
+			profileToSearch({ ...emptyProfile, observes: ['labels-only'], topK: 5 }, threatKeys),
+		).toBe('observes=labels-only');
 	});
 });

@@ -1,0 +1,79 @@
+import { describe, expect, test } from 'vitest';
+import {
+	assumptionNeighbours,
+	observationGroups,
+	selectorData,
+} from '../../src/lib/threat-model-data.ts';
+import type { Paper } from '../../src/schemas/paper.ts';
+import type { Attack } from '../../src/lib/tables.ts';
+import { brep, catalog, dlg, gmi, mid, soteria } from '../fixtures/papers.ts';
+
+const withSets = <T extends Paper>(paper: T, assumptions: Attack['assumptions']): T =>
+	({ ...paper, assumptions }) as T;
+
+const whiteBox = withSets(gmi as Attack, [
+	{
+		observes: ['weights'],
+		knows: { 'target-label': true },
+		brings: ['same-distribution-public-data'],
+	},
+]);
+const labelOnly = withSets(brep as Attack, [
+	{
+		observes: ['labels-only'],
+		knows: { 'target-label': true },
+		brings: ['same-distribution-public-data'],
+	},
+]);
+const gradients = withSets(dlg as Attack, [{ observes: ['gradients', 'weights'] }]);
+/** GMI's setting, to compare with the label-only attack (the fixture's is face recognition). */
+const labelOnlyClassifier = { ...labelOnly, setting: 'classifier' } as Attack;
+const papers: Paper[] = [
+	...catalog.filter((paper) => ![gmi.id, brep.id, dlg.id].includes(paper.id)),
+	whiteBox,
+	labelOnly,
+	gradients,
+];
+
+describe('the selector data', () => {
+	test('recorded attacks carry their sets and the defenses evaluated against them', () => {
+		const { attacks, unrecorded } = selectorData(papers, []);
+		expect(attacks.map((attack) => attack.id)).toEqual([whiteBox.id, gradients.id, labelOnly.id]);
+		const gmiRow = attacks.find((attack) => attack.id === whiteBox.id);
+		// MID and Soteria list GMI in evaluatedAgainst; no numbers are collected for them.
+		expect(gmiRow?.defenses.map((defense) => [defense.id, defense.status])).toEqual([
+			[mid.id, 'no-numbers'],
+			[soteria.id, 'no-numbers'],
+		]);
+		expect(gmiRow?.setting).toBe('Classifier');
+		expect(unrecorded.map((attack) => attack.id)).toEqual(['doe2017-probe']);
+	});
+
+	test('sets are grouped by their observations, in vocabulary order', () => {
+		const groups = observationGroups(selectorData(papers, []).attacks);
+		expect(groups.map((group) => [group.anchor, group.label, group.rows.length])).toEqual([
+			['observes-weights', 'Model weights', 1],
+			['observes-weights-gradients', 'Model weights + Training gradients', 1],
+			['observes-labels-only', 'Labels only', 1],
+		]);
+	});
+});
+
+describe('attacks that need more or less', () => {
+	test('a white-box attack needs more than a label-only one of the same setting, named', () => {
+		const catalogue: Paper[] = [whiteBox, labelOnlyClassifier, gradients];
+		expect(assumptionNeighbours(labelOnlyClassifier, catalogue)).toEqual({
+			more: [expect.objectContaining({ id: whiteBox.id, difference: ['observes model weights'] })],
+			less: [],
+		});
+		expect(assumptionNeighbours(whiteBox, catalogue)).toEqual({
+			more: [],
+			less: [expect.objectContaining({ id: labelOnly.id, difference: ['observes model weights'] })],
+		});
+	});
+
+	test('attacks of other settings and attacks without records are not compared', () => {
+		expect(assumptionNeighbours(labelOnly, papers)).toEqual({ more: [], less: [] });
+		expect(assumptionNeighbours(gmi as Attack, papers)).toEqual({ more: [], less: [] });
+	});
+});
