@@ -8,8 +8,10 @@ import type { Paper } from '../../src/schemas/paper.ts';
 import type { Attack } from '../../src/lib/tables.ts';
 import { brep, catalog, dlg, gmi, mid, soteria } from '../fixtures/papers.ts';
 
-const withSets = <T extends Paper>(paper: T, assumptions: Attack['assumptions']): T =>
-	({ ...paper, assumptions }) as T;
+const withSets = <T extends Paper>(paper: T, assumptions: Attack['assumptions']): T => ({
+	...paper,
+	assumptions,
+});
 
 const whiteBox = withSets(gmi as Attack, [
 	{
