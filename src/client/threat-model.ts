@@ -80,12 +80,12 @@ function attackItem(
 		.filter(Boolean)
 		.join(', ');
 	item.append(` (${about})`);
-	if (match.variant) item.append(`, as its ${match.variant} variant`);
+	if (match.variant) item.append(`, variant “${match.variant}”`);
 	if (match.missing.length > 0)
 		item.append(
 			element(
 				'span',
-				`Also needs: ${match.missing.map((missing) => describe(missing, data.labels)).join('; ')}.`,
+				`Also needs ${match.missing.map((missing) => describe(missing, data.labels)).join('; ')}.`,
 				'threat-missing',
 			),
 		);

@@ -159,6 +159,8 @@ export function observationGroups(attacks: readonly SelectorAttack[]): Observati
 export interface AssumptionNeighbour extends PaperRef {
 	/** What the attack needing more needs beyond the other, in words. */
 	difference: string[];
+	/** The other attack's variant compared, when it has several. */
+	variant?: string | undefined;
 }
 
 /**
@@ -182,22 +184,21 @@ export function assumptionNeighbours(
 		others
 			.flatMap((other) => {
 				const otherSets = other.assumptions ?? [];
-				const extra =
+				const found =
 					direction === 'more' ? needsMoreThan(otherSets, sets) : needsMoreThan(sets, otherSets);
-				return extra
-					? [
-							{
-								...paperRef(other, years),
-								difference: extra.map((item) => describe(item, threatLabels)),
-							},
-						]
-					: [];
+				if (!found) return [];
+				return [
+					{
+						...paperRef(other, years),
+						difference: found.missing.map((item) => describe(item, threatLabels)),
+						variant: direction === 'more' ? found.moreVariant : found.lessVariant,
+					},
+				];
 			})
 			.toSorted((a, b) => a.difference.length - b.difference.length)
 			.slice(0, limit);
 	return { more: neighbours('more'), less: neighbours('less') };
 }
-
 /** What the selector's script loads from /data/threat-model.json. */
 export interface SelectorClientData {
 	labels: ThreatLabels;

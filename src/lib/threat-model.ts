@@ -129,23 +129,27 @@ export interface ThreatLabels {
 	auxiliary: Record<AuxiliaryData, string>;
 }
 
-/** One missing assumption in words, e.g. "observes model weights". */
+/** One missing assumption as a noun phrase, e.g. "model weights", "knowledge of the task". */
 export function describe(missing: Missing, labels: ThreatLabels): string {
 	switch (missing.kind) {
 		case 'observes':
 			return missing.topK === undefined
-				? `observes ${labels.observations[missing.item].toLowerCase()}`
-				: `observes the top ${missing.topK} scores`;
+				? lowerFirst(labels.observations[missing.item])
+				: `the top ${missing.topK} scores`;
 		case 'knows':
-			return `knows the ${labels.knowledge[missing.item].toLowerCase()}`;
+			return `knowledge of the ${lowerFirst(labels.knowledge[missing.item])}`;
 		case 'brings':
-			return `has ${labels.auxiliary[missing.item].toLowerCase()}`;
+			return lowerFirst(labels.auxiliary[missing.item]);
 		case 'trains':
-			return 'trains models of its own';
+			return 'training models of its own';
 		case 'server':
 			return 'a malicious server';
 	}
 }
+
+/** "Model weights" → "model weights"; acronyms ("FID") stay as they are. */
+const lowerFirst = (label: string) =>
+	/^[A-Z][a-z]/.test(label) ? `${label.charAt(0).toLowerCase()}${label.slice(1)}` : label;
 
 /** Parts of an assumption set that the paper's record leaves open. */
 export type Unrecorded = 'knows' | 'brings';
@@ -199,15 +203,23 @@ export function minimalProfile(set: AssumptionSet): Profile {
 	};
 }
 
+/** Observations whose records often leave the model's weights unstated (a federated server, a
+ * split-learning party): a record of them alone does not show the attack works without weights. */
+const weightsOftenUnstated: readonly Observation[] = ['gradients', 'features', 'explanations'];
+
 /**
- * Whether `set`'s record settles that it does without `missing`: an observation is always
- * recorded; knowledge only when the paper says the attack works without it; auxiliary data and
- * server behaviour when recorded at all. Unrecorded training settles nothing.
+ * Whether `set`'s record settles that it does without `missing`. An observation is settled,
+ * except model weights next to gradients, features or explanations (papers on those often leave
+ * the weights unstated); knowledge only when the paper says the attack works without it;
+ * auxiliary data and server behaviour when recorded at all. Unrecorded training settles nothing.
  */
 function settles(set: AssumptionSet, missing: Missing): boolean {
 	switch (missing.kind) {
 		case 'observes':
-			return true;
+			return (
+				missing.item !== 'weights' ||
+				!set.observes.some((item) => weightsOftenUnstated.includes(item))
+			);
 		case 'knows':
 			return set.knows?.[missing.item] === false;
 		case 'brings':
@@ -219,24 +231,34 @@ function settles(set: AssumptionSet, missing: Missing): boolean {
 	}
 }
 
+/** What one attack needs beyond another, and the variants compared (when they have names). */
+export interface Difference {
+	missing: Missing[];
+	/** The variant of the attack that needs more. */
+	moreVariant?: string | undefined;
+	/** The variant of the attack that needs less. */
+	lessVariant?: string | undefined;
+}
+
 /**
  * When attack `more` needs strictly more than attack `less`: some set of `less` applies wherever a
  * set of `more` does, and `more` needs something that `less`'s record shows it does without. The
- * answer names what `more` needs beyond `less` (the fewest such assumptions over all pairs of sets);
- * undefined when the records do not show it.
+ * answer names what `more` needs beyond `less` (the fewest such assumptions over all pairs of sets)
+ * and the variants compared; undefined when the records do not show it.
  */
 export function needsMoreThan(
 	more: readonly AssumptionSet[],
 	less: readonly AssumptionSet[],
-): Missing[] | undefined {
-	let best: Missing[] | undefined;
+): Difference | undefined {
+	let best: Difference | undefined;
 	for (const big of more)
 		for (const small of less) {
 			if (missingAssumptions(small, minimalProfile(big)).length > 0) continue;
 			const extra = missingAssumptions(big, minimalProfile(small)).filter((item) =>
 				settles(small, item),
 			);
-			if (extra.length > 0 && (!best || extra.length < best.length)) best = extra;
+			if (extra.length > 0 && (!best || extra.length < best.missing.length))
+				best = { missing: extra, moreVariant: big.name, lessVariant: small.name };
 		}
 	return best;
 }

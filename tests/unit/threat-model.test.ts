@@ -56,9 +56,9 @@ describe('the satisfaction rule', () => {
 			missing: [{ kind: 'observes', item: 'weights' }],
 			unrecorded: ['knows', 'brings'],
 		});
-		expect(missingAssumptions(whiteBox, api)).toEqual(['observes model weights']);
+		expect(missingAssumptions(whiteBox, api)).toEqual(['model weights']);
 		const needsTop10: AssumptionSet = { observes: ['top-k-scores'], topK: 10 };
-		expect(missingAssumptions(needsTop10, api)).toEqual(['observes the top 10 scores']);
+		expect(missingAssumptions(needsTop10, api)).toEqual(['the top 10 scores']);
 	});
 
 	test('unknown values never block; false means the attack works without it', () => {
@@ -83,7 +83,7 @@ describe('the satisfaction rule', () => {
 		expect(missingAssumptions(ood, { ...api, brings: 'same-distribution-public-data' })).toEqual(
 			[],
 		);
-		expect(missingAssumptions(same, api)).toEqual(['has same-distribution public data']);
+		expect(missingAssumptions(same, api)).toEqual(['same-distribution public data']);
 		expect(missingAssumptions({ ...same, brings: ['none'] }, { ...api, brings: 'none' })).toEqual(
 			[],
 		);
@@ -93,7 +93,7 @@ describe('the satisfaction rule', () => {
 		const trained: AssumptionSet = { observes: ['features'], trains: ['inversion-model'] };
 		const malicious: AssumptionSet = { observes: ['gradients'], server: 'malicious' };
 		const profile = { ...api, observes: ['features', 'gradients'] as const, canTrain: false };
-		expect(missingAssumptions(trained, profile)).toEqual(['trains models of its own']);
+		expect(missingAssumptions(trained, profile)).toEqual(['training models of its own']);
 		expect(missingAssumptions(malicious, profile)).toEqual(['a malicious server']);
 		expect(missingAssumptions({ ...malicious, server: 'honest-but-curious' }, profile)).toEqual([]);
 	});
@@ -138,8 +138,8 @@ describe('what weights reveal', () => {
 			knows: { architecture: true, 'batch-norm-stats': true },
 		};
 		expect(missingAssumptions(needsArchitecture, { ...api, observes: ['gradients'] })).toEqual([
-			'knows the architecture',
-			'knows the batch-norm statistics',
+			'knowledge of the architecture',
+			'knowledge of the batch-norm statistics',
 		]);
 		expect(
 			missingAssumptions(needsArchitecture, { ...api, observes: ['gradients', 'weights'] }),
@@ -159,7 +159,11 @@ describe('needs more than', () => {
 		brings: ['out-of-distribution-public-data'],
 	};
 	test('an attack that needs weights needs more than one that needs scores, and is named', () => {
-		expect(needsMoreThan([whiteBox], [blackBox])).toEqual([{ kind: 'observes', item: 'weights' }]);
+		expect(needsMoreThan([whiteBox], [blackBox])).toEqual({
+			missing: [{ kind: 'observes', item: 'weights' }],
+			moreVariant: undefined,
+			lessVariant: undefined,
+		});
 		expect(needsMoreThan([blackBox], [whiteBox])).toBeUndefined();
 		expect(needsMoreThan([blackBox], [blackBox])).toBeUndefined();
 	});
@@ -175,9 +179,22 @@ describe('needs more than', () => {
 			observes: ['confidence-vector'],
 			knows: { architecture: false },
 		};
-		expect(needsMoreThan([needsArchitecture], [saysWithout])).toEqual([
+		expect(needsMoreThan([needsArchitecture], [saysWithout])?.missing).toEqual([
 			{ kind: 'knows', item: 'architecture' },
 		]);
+		// A gradient record often leaves the weights unstated: it does not show the attack does
+		// without them.
+		const gradientsOnly: AssumptionSet = { name: 'passive', observes: ['gradients'] };
+		const gradientsAndWeights: AssumptionSet = { observes: ['gradients', 'weights'] };
+		expect(needsMoreThan([gradientsAndWeights], [gradientsOnly])).toBeUndefined();
+		const malicious: AssumptionSet = { ...gradientsAndWeights, server: 'malicious' };
+		expect(
+			needsMoreThan([malicious], [{ ...gradientsOnly, server: 'honest-but-curious' }]),
+		).toEqual({
+			missing: [{ kind: 'server' }],
+			moreVariant: undefined,
+			lessVariant: 'passive',
+		});
 	});
 
 	test('the minimal profile of a set satisfies it and nothing weaker does', () => {
