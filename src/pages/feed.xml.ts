@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
-import { getPapers } from '../lib/catalog.ts';
-import { publishedChapters } from '../lib/chapters.ts';
-import { atomFeed, newsItems } from '../lib/news.ts';
+import { getPapers } from '../lib/catalog/collections.ts';
+import { publishedChapters } from '../lib/chapters/navigation.ts';
+import { atomFeed, newsItems } from '../lib/site/news.ts';
 
 export const GET: APIRoute = async () => {
 	const chapters = publishedChapters(await getCollection('chapters')).map((chapter) => ({

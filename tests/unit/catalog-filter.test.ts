@@ -7,7 +7,7 @@ import {
 	normaliseText,
 	parseFilter,
 	type FilterableRow,
-} from '../../src/lib/catalog-filter.ts';
+} from '../../src/lib/catalog/filters.ts';
 
 const row = (overrides: Partial<FilterableRow> = {}): FilterableRow => ({
 	facets: {

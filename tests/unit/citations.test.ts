@@ -4,7 +4,7 @@ import {
 	compareForReferences,
 	findCitations,
 	surname,
-} from '../../src/lib/citations.ts';
+} from '../../src/lib/citation/pandoc-citations.ts';
 
 describe('findCitations', () => {
 	test.each([

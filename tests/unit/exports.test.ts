@@ -5,11 +5,11 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { readdirSync, readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, test } from 'vitest';
-import { formatBibtex, splitName } from '../../src/lib/bibtex.ts';
-import { csvField, toCsv } from '../../src/lib/csv.ts';
-import { papersBib, papersCsv, papersJson } from '../../src/lib/export-files.ts';
-import { csvHeader } from '../../src/lib/exports.ts';
-import { paperEntryJsonSchema, papersExportJsonSchema } from '../../src/lib/json-schema.ts';
+import { formatBibtex, splitName } from '../../src/lib/citation/bibtex.ts';
+import { csvField, toCsv } from '../../src/lib/data/csv.ts';
+import { papersBib, papersCsv, papersJson } from '../../src/lib/data/paper-files.ts';
+import { csvHeader } from '../../src/lib/data/paper-records.ts';
+import { paperEntryJsonSchema, papersExportJsonSchema } from '../../src/lib/data/json-schema.ts';
 import type { Paper } from '../../src/schemas/paper.ts';
 import { brep, catalog, gmi } from '../fixtures/papers.ts';
 

@@ -1,12 +1,12 @@
 import { expect, test } from 'vitest';
-import { facetFields } from '../../src/lib/catalog-filter.ts';
+import { facetFields } from '../../src/lib/catalog/filters.ts';
 import {
 	assumptionCards,
 	relatedGroups,
 	threatModelCard,
 	venueLine,
-} from '../../src/lib/paper-page.ts';
-import { catalogFacets, searchFacets } from '../../src/lib/search-filters.ts';
+} from '../../src/lib/catalog/paper-page.ts';
+import { catalogFacets, searchFacets } from '../../src/lib/catalog/search-filters.ts';
 import type { Paper } from '../../src/schemas/paper.ts';
 import {
 	bench,

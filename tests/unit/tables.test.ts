@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { seriesColors, stackedBars, tickStep } from '../../src/lib/chart.ts';
-import { attackFamilies, paperKinds } from '../../src/lib/vocabulary.ts';
-import { citationLabel, citationYears } from '../../src/lib/citations.ts';
+import { seriesColors, stackedBars, tickStep } from '../../src/lib/figures/chart.ts';
+import { attackFamilies, paperKinds } from '../../src/lib/catalog/vocabulary.ts';
+import { citationLabel, citationYears } from '../../src/lib/citation/pandoc-citations.ts';
 import {
 	attacksPerYearByFamily,
 	catalogRowFacets,
@@ -10,7 +10,7 @@ import {
 	compareDefenses,
 	defenseMatrix,
 	papersPerYearByKind,
-} from '../../src/lib/tables.ts';
+} from '../../src/lib/figures/tables.ts';
 import {
 	brep,
 	catalog,

@@ -4,7 +4,7 @@ import {
 	missingAssumptions,
 	observable,
 	type Profile,
-} from '../../src/lib/threat-model.ts';
+} from '../../src/lib/catalog/threat-model.ts';
 import type { AssumptionSet } from '../../src/schemas/assumptions.ts';
 
 const api: Profile = {

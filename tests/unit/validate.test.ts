@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { expect, test } from 'vitest';
-import { formatProblem, loadCatalog, normaliseTitle } from '../../src/lib/validate.ts';
+import { formatProblem, loadCatalog, normaliseTitle } from '../../src/lib/validation/catalog.ts';
 
 const attack = (extra = '') => `title: "A Model Inversion Attack"
 authors: ["Ada Lovelace"]
