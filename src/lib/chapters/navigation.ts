@@ -1,3 +1,5 @@
+import { isoDay, longDate } from '../site/dates.ts';
+
 /** What chapter navigation needs to know of a chapter. */
 export interface ChapterLike {
 	id: string;
@@ -48,22 +50,12 @@ export interface ChapterByline {
 	minutes: number;
 }
 
-const longDateFormat = new Intl.DateTimeFormat('en-GB', {
-	day: 'numeric',
-	month: 'long',
-	year: 'numeric',
-	timeZone: 'UTC',
-});
-
 /** The byline of a chapter from its frontmatter dates and the number of words of its prose. */
 export function chapterByline(
 	data: { published: Date; updated?: Date | undefined },
 	words: number,
 ): ChapterByline {
-	const date = (value: Date) => ({
-		iso: value.toISOString().slice(0, 10),
-		text: longDateFormat.format(value),
-	});
+	const date = (value: Date) => ({ iso: isoDay(value), text: longDate(value) });
 	return {
 		published: date(data.published),
 		updated:

@@ -5,6 +5,7 @@
  * rebuilding the same edition changes nothing.
  */
 import { site } from '../../site.ts';
+import { longDate } from '../site/dates.ts';
 import {
 	formatEntry,
 	groupAuthor,
@@ -27,12 +28,7 @@ export interface SectionToCite {
 
 const [editionYear = '', editionMonth = '', editionDay = ''] = site.editionDate.split('-');
 const editionMonthMacro = monthMacros[Number(editionMonth) - 1] ?? '';
-const editionDateText = new Intl.DateTimeFormat('en-GB', {
-	day: 'numeric',
-	month: 'long',
-	year: 'numeric',
-	timeZone: 'UTC',
-}).format(new Date(`${site.editionDate}T00:00:00Z`));
+const editionDateText = longDate(site.editionDate);
 
 /** "Model Inversion Atlas, edition 0.1 of 29 November 2026", as BibTeX source. */
 const editionNote = `\\emph{${latexText(site.title)}}, edition ${site.edition} of ${editionDateText}`;

@@ -6,6 +6,8 @@ import { Feed } from 'feed';
 import type { Paper } from '../../schemas/paper.ts';
 import { permanentUrl, site } from '../../site.ts';
 import { citationLabel } from '../citation/pandoc-citations.ts';
+import { publishedChapters, type ChapterLike } from '../chapters/navigation.ts';
+import { isoDay } from './dates.ts';
 import { chapterUrl, paperUrl } from './urls.ts';
 
 export interface NewsItem {
@@ -30,13 +32,21 @@ export interface ChapterNews {
 	changes?: string | undefined;
 }
 
-const day = (date: Date) => date.toISOString().slice(0, 10);
+/**
+ * The published chapters of the content collection, in survey order, as the news sees them: the
+ * frontmatter flattened beside the id.
+ */
+export function chapterNews<T extends ChapterLike & { data: Omit<ChapterNews, 'id'> }>(
+	chapters: readonly T[],
+): (ChapterNews & T['data'])[] {
+	return publishedChapters(chapters).map((chapter) => ({ id: chapter.id, ...chapter.data }));
+}
 
 /** Every addition and update, newest first (then chapters before papers, then by title). */
 export function newsItems(papers: readonly Paper[], chapters: readonly ChapterNews[]): NewsItem[] {
 	const items: NewsItem[] = [
 		...papers.map((paper) => ({
-			date: day(paper.added),
+			date: isoDay(paper.added),
 			kind: 'paper' as const,
 			title: paper.title,
 			url: paperUrl(paper.id),
@@ -45,7 +55,7 @@ export function newsItems(papers: readonly Paper[], chapters: readonly ChapterNe
 		})),
 		...chapters.flatMap((chapter) => [
 			{
-				date: day(chapter.published),
+				date: isoDay(chapter.published),
 				kind: 'chapter' as const,
 				title: chapter.title,
 				url: chapterUrl(chapter.id),
@@ -55,12 +65,12 @@ export function newsItems(papers: readonly Paper[], chapters: readonly ChapterNe
 			...(chapter.updated
 				? [
 						{
-							date: day(chapter.updated),
+							date: isoDay(chapter.updated),
 							kind: 'chapter' as const,
 							title: chapter.title,
 							url: chapterUrl(chapter.id),
 							summary: `Updated: ${chapter.changes ?? 'revised text'}`,
-							key: `chapter-${chapter.id}-${day(chapter.updated)}`,
+							key: `chapter-${chapter.id}-${isoDay(chapter.updated)}`,
 						},
 					]
 				: []),
