@@ -9,6 +9,7 @@ import {
 	compareAttacks,
 	compareDefenses,
 	defenseMatrix,
+	paperNamer,
 	papersPerYearByKind,
 } from '../../src/lib/figures/tables.ts';
 import {
@@ -240,4 +241,11 @@ test('every chart series gets its own colour, however many terms a vocabulary gr
 		expect(colors.every((color) => /^(#[0-9a-f]{6}|hsl\(\d+ 65% 45%\))$/.test(color))).toBe(true);
 		expect(new Set(colors).size).toBe(colors.length);
 	}
+});
+
+test('papers are named by method name, else by label, and unknown ids as they are', () => {
+	const name = paperNamer(relationCatalog);
+	expect(name(ggl.id)).toBe('GGL');
+	expect(name(gmi.id)).toBe(citationLabel(gmi));
+	expect(name('nobody2030-x')).toBe('nobody2030-x');
 });

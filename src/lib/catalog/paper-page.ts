@@ -3,6 +3,7 @@
  * the groups of related entries. Pure, so the page only prints them.
  */
 import type { Paper } from '../../schemas/paper.ts';
+import { citationLabel, citationYears } from '../citation/pandoc-citations.ts';
 import {
 	evaluations,
 	papersCiting,
@@ -11,6 +12,7 @@ import {
 	type RelationField,
 } from './relations.ts';
 import { formatVenue } from './papers.ts';
+import { groupResults, resultsForPaper, type ResultValue } from './results.ts';
 import {
 	accessLevels,
 	attackFamilies,
@@ -171,4 +173,52 @@ export function assumptionCards(paper: Paper): AssumptionCard[] {
 			rows: rows.filter((row): row is [string, string] => Boolean(row[1])),
 		};
 	});
+}
+
+/** The catalog papers one chapter cites, as the citation plugin collected them. */
+export interface ChapterCitations {
+	id: string;
+	title: string;
+	/** Ids of the cited papers. */
+	citations: readonly string[];
+}
+
+/** For each cited paper id, the chapters that cite it, in the order the chapters are given. */
+export function chaptersCiting(
+	chapters: readonly ChapterCitations[],
+): Map<string, { id: string; title: string }[]> {
+	const citedBy = new Map<string, { id: string; title: string }[]>();
+	for (const { id, title, citations } of chapters) {
+		for (const cited of citations)
+			citedBy.set(cited, [...(citedBy.get(cited) ?? []), { id, title }]);
+	}
+	return citedBy;
+}
+
+/**
+ * Everything each paper's page prints besides the paper's own fields, one record per paper:
+ * related entries, the chapters citing it, its reported results, and the catalog-wide
+ * disambiguated years, labels ("Zhang et al., 2020") and method names (its `short`, else its label).
+ */
+export function paperPages<T extends Paper>(
+	papers: readonly T[],
+	values: readonly ResultValue[],
+	chapters: readonly ChapterCitations[],
+) {
+	const citedBy = chaptersCiting(chapters);
+	const years = citationYears(papers);
+	const groups = groupResults(values);
+	const labels = new Map(papers.map((paper) => [paper.id, citationLabel(paper, years)]));
+	const names = new Map(
+		papers.map((paper) => [paper.id, paper.short ?? citationLabel(paper, years)]),
+	);
+	return papers.map((paper) => ({
+		paper,
+		years,
+		related: relatedGroups(paper, papers),
+		chapters: citedBy.get(paper.id) ?? [],
+		results: resultsForPaper(paper.id, values, groups),
+		names,
+		labels,
+	}));
 }

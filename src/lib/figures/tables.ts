@@ -68,6 +68,18 @@ export const paperRef = (paper: Paper, years?: ReadonlyMap<string, string>): Pap
 	year: paper.year,
 });
 
+/**
+ * Names papers by id the way tables and setting titles print them: the method name (`short`),
+ * else the citation label; an id missing from `papers` is printed as it is.
+ */
+export function paperNamer(papers: readonly Paper[]): (id: string) => string {
+	const byId = new Map(papers.map((paper) => [paper.id, paper]));
+	return (id) => {
+		const paper = byId.get(id);
+		return paper ? paperRef(paper).name : id;
+	};
+}
+
 const byYearThenAuthor = (a: Paper, b: Paper): number =>
 	a.year - b.year ||
 	surname(a.authors[0] ?? '').localeCompare(surname(b.authors[0] ?? ''), 'en') ||
