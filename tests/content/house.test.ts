@@ -83,6 +83,14 @@ test('the README’s layout names every folder of src/lib, and only folders that
 	expect(named.toSorted()).toEqual(folders.toSorted());
 });
 
+test('CONTRIBUTING’s "Where code goes" names every folder of src/lib', () => {
+	const text = read('CONTRIBUTING.md');
+	const section = text.slice(text.indexOf('## Where code goes'), text.indexOf('## Running the checks'));
+	const folders = readdirSync('src/lib').filter((name) => statSync(join('src/lib', name)).isDirectory());
+	expect(section.length).toBeGreaterThan(0);
+	for (const folder of folders) expect(section, folder).toContain(`\`src/lib/${folder}/\``);
+});
+
 test('src/lib holds folders only: every module sits in the folder of its concern', () => {
 	const loose = readdirSync('src/lib').filter((name) => !statSync(join('src/lib', name)).isDirectory());
 	expect(loose).toEqual([]);
