@@ -38,7 +38,7 @@ import {
 	modalities,
 	priors,
 	settings,
-} from '../src/lib/vocabulary.ts';
+} from '../src/lib/catalog/vocabulary.ts';
 import { projectRoot } from './lib/built-site.ts';
 import { formatNumber, formatTable } from './lib/table.ts';
 

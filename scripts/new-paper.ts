@@ -9,8 +9,8 @@ import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
-import { checkNewPaper, renderPaper, suggestId, type NewPaper } from '../src/lib/scaffold.ts';
-import { loadCatalog } from '../src/lib/validate.ts';
+import { checkNewPaper, renderPaper, suggestId, type NewPaper } from './lib/scaffold.ts';
+import { loadCatalog } from '../src/lib/validation/catalog.ts';
 
 /** Stops with one line on stderr: what is wrong and how to fix it, never a stack trace. */
 function fail(message: string): never {

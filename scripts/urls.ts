@@ -3,8 +3,8 @@
  * Run after `npm run build` when you add a page or a citable heading: `npm run urls`.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { updateManifest, type UrlManifest } from '../src/lib/permalinks.ts';
-import { builtPages, manifestPath } from '../src/lib/built-pages.ts';
+import { updateManifest, type UrlManifest } from './lib/permalinks.ts';
+import { builtPages, manifestPath } from './lib/built-pages.ts';
 
 const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as UrlManifest;
 const { manifest: next, added } = updateManifest(manifest, builtPages('dist'));

@@ -4,8 +4,8 @@
  * problem, `content/papers/<id>.yaml: <field>: <what is wrong> (<how to fix>)`, and exits 1 on any.
  * Usage: node scripts/validate.ts [content-folder]
  */
-import { validateContent } from '../src/lib/validate-content.ts';
-import { formatProblem } from '../src/lib/validate.ts';
+import { validateContent } from './lib/validate-content.ts';
+import { formatProblem } from '../src/lib/validation/catalog.ts';
 
 const root = process.argv[2] ?? 'content';
 const started = performance.now();

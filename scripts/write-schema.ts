@@ -5,7 +5,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { generatedFiles } from '../src/lib/generated-files.ts';
+import { generatedFiles } from './lib/generated-files.ts';
 
 for (const [path, text] of Object.entries(generatedFiles())) {
 	mkdirSync(dirname(path), { recursive: true });

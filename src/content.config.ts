@@ -5,7 +5,7 @@ import { paperSchema } from './schemas/paper.ts';
 import { resultFileSchema } from './schemas/result.ts';
 
 // Relationships between papers (buildsOn, evaluatedAgainst) are plain ids checked by
-// src/lib/validate.ts before the build: Astro's reference() only logs a dangling id.
+// src/lib/validation/catalog.ts before the build: Astro's reference() only logs a dangling id.
 const papers = defineCollection({
 	loader: glob({ base: './content/papers', pattern: '*.yaml' }),
 	schema: paperSchema,
@@ -17,7 +17,7 @@ const chapters = defineCollection({
 });
 
 // Reported results: one file per source document, checked against the catalog by
-// src/lib/validate-results.ts before the build.
+// src/lib/validation/results.ts before the build.
 const results = defineCollection({
 	loader: glob({ base: './content/results', pattern: '*.yaml' }),
 	schema: resultFileSchema,

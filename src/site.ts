@@ -1,7 +1,7 @@
-import { absoluteUrl, readAddress } from './lib/address.ts';
+import { absoluteUrl, readAddress } from './lib/site/address.ts';
 
 /**
- * The published address, read once from `ATLAS_SITE` and `ATLAS_BASE` (see src/lib/address.ts and
+ * The published address, read once from `ATLAS_SITE` and `ATLAS_BASE` (see src/lib/site/address.ts and
  * the README). In the browser bundles `process.env` is replaced at bundle time
  * (src/integrations/client-scripts.ts), so client code agrees with the pages.
  */

@@ -8,8 +8,12 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { citationLabel, findCitations, type CitablePaper } from '../../src/lib/citations.ts';
-import { loadCatalog } from '../../src/lib/validate.ts';
+import {
+	citationLabel,
+	findCitations,
+	type CitablePaper,
+} from '../../src/lib/citation/pandoc-citations.ts';
+import { loadCatalog } from '../../src/lib/validation/catalog.ts';
 import { projectRoot } from './built-site.ts';
 
 /** Slug of the chapter page in the Starlight site. */

@@ -15,8 +15,8 @@ import {
 	readFacets,
 	type CatalogFilter,
 	type FilterableRow,
-} from '../lib/catalog-filter.ts';
-import { papersToCsv, type ExportedPaper } from '../lib/exports.ts';
+} from '../lib/catalog/filters.ts';
+import { papersToCsv, type ExportedPaper } from '../lib/data/paper-records.ts';
 import { toHref } from '../site.ts';
 
 /**

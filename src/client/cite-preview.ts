@@ -4,7 +4,7 @@
  * the page. Loaded by the layout's inline listener on the first such interaction; the data comes
  * from /data/previews.json, fetched once.
  */
-import { paperIdFromPath } from '../lib/urls.ts';
+import { paperIdFromPath } from '../lib/site/urls.ts';
 import { site, toHref } from '../site.ts';
 
 interface Preview {

@@ -14,9 +14,9 @@ import {
 	profileToSearch,
 	type Applicability,
 	type Profile,
-} from '../lib/threat-model.ts';
-import type { SelectorClientData } from '../lib/threat-model-data.ts';
-import type { AuxiliaryData, Knowledge, Observation } from '../lib/vocabulary.ts';
+} from '../lib/catalog/threat-model.ts';
+import type { SelectorClientData } from '../lib/catalog/threat-model-data.ts';
+import type { AuxiliaryData, Knowledge, Observation } from '../lib/catalog/vocabulary.ts';
 import { toHref } from '../site.ts';
 
 type ClientAttack = SelectorClientData['attacks'][number];

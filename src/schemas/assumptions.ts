@@ -6,7 +6,7 @@ import {
 	observations,
 	serverBehaviors,
 	trainedModels,
-} from '../lib/vocabulary.ts';
+} from '../lib/catalog/vocabulary.ts';
 
 /**
  * One threat model an attack works under, read from the paper's threat-model and experiments

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { exclusionReasons, keysOf } from '../lib/vocabulary.ts';
+import { exclusionReasons, keysOf } from '../lib/catalog/vocabulary.ts';
 import { arxivPattern } from './paper.ts';
 
 /**

@@ -12,7 +12,7 @@ import {
 	priors,
 	settings,
 	venueKinds,
-} from '../lib/vocabulary.ts';
+} from '../lib/catalog/vocabulary.ts';
 
 /** Catalog ids: lowercase ASCII, starting with a letter, e.g. `zhang2020-gmi`. */
 export const paperIdPattern = /^[a-z][a-z0-9-]*$/;

@@ -7,7 +7,7 @@ import {
 	models,
 	resultSourceKinds,
 	settings as paperSettings,
-} from '../lib/vocabulary.ts';
+} from '../lib/catalog/vocabulary.ts';
 import { paperIdPattern } from './paper.ts';
 
 const paperId = z.string().regex(paperIdPattern, {
@@ -19,7 +19,7 @@ export const settingNamePattern = /^[a-z0-9][a-z0-9-]*$/;
 
 /**
  * The experimental setting a number was measured in. Two numbers are shown in one table only when
- * every field below except `notes` is the same (see `comparableFields` in src/lib/results.ts).
+ * every field below except `notes` is the same (see `comparableFields` in src/lib/catalog/results.ts).
  */
 export const resultSettingSchema = z.strictObject({
 	/** The kind of system attacked (key of the `settings` vocabulary). */

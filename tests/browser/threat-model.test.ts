@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { applicability, type Profile } from '../../src/lib/threat-model.ts';
-import type { SelectorClientData } from '../../src/lib/threat-model-data.ts';
+import { applicability, type Profile } from '../../src/lib/catalog/threat-model.ts';
+import type { SelectorClientData } from '../../src/lib/catalog/threat-model-data.ts';
 import { hasBrowser, useBuiltSite } from '../support/browser.ts';
 import { dist } from '../support/dist.ts';
 

@@ -7,10 +7,10 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { builtPages, manifestPath } from '../../src/lib/built-pages.ts';
-import { checkPermalinks, elementIds, type UrlManifest } from '../../src/lib/permalinks.ts';
+import { builtPages, manifestPath } from '../../scripts/lib/built-pages.ts';
+import { checkPermalinks, elementIds, type UrlManifest } from '../../scripts/lib/permalinks.ts';
 import { headingAliases, redirects } from '../../src/redirects.ts';
-import { highwirePerson } from '../../src/lib/metadata.ts';
+import { highwirePerson } from '../../src/lib/citation/page-metadata.ts';
 import { permanentUrl, site } from '../../src/site.ts';
 
 const dist = resolve('dist');

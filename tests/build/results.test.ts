@@ -9,10 +9,10 @@ import { default as addFormats } from 'ajv-formats';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { parse as parseHtml } from 'parse5';
 import { describe, expect, test } from 'vitest';
-import { resultsCsvHeader } from '../../src/lib/results-export.ts';
-import { flattenResults, groupResults, resultTasks } from '../../src/lib/results.ts';
-import { loadCatalog } from '../../src/lib/validate.ts';
-import { loadResults } from '../../src/lib/validate-results.ts';
+import { resultsCsvHeader } from '../../src/lib/data/result-files.ts';
+import { flattenResults, groupResults, resultTasks } from '../../src/lib/catalog/results.ts';
+import { loadCatalog } from '../../src/lib/validation/catalog.ts';
+import { loadResults } from '../../src/lib/validation/results.ts';
 import { dist } from '../support/dist.ts';
 
 const read = (path: string) => readFileSync(join(dist, path), 'utf8');

@@ -4,8 +4,8 @@ import { pathToFileURL } from 'node:url';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { pagefindFiles } from '../../src/client/search.ts';
-import { csvHeader } from '../../src/lib/exports.ts';
-import { vocabularies } from '../../src/lib/vocabulary.ts';
+import { csvHeader } from '../../src/lib/data/paper-records.ts';
+import { vocabularies } from '../../src/lib/catalog/vocabulary.ts';
 import { inlineScripts, sha256 } from '../../src/integrations/csp.ts';
 import { dist, distFiles, htmlPages } from '../support/dist.ts';
 

@@ -7,9 +7,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseHtml } from 'parse5';
 import { describe, expect, test } from 'vitest';
-import { loadCatalog } from '../../src/lib/validate.ts';
-import { keysOf, observations } from '../../src/lib/vocabulary.ts';
-import type { SelectorClientData } from '../../src/lib/threat-model-data.ts';
+import { loadCatalog } from '../../src/lib/validation/catalog.ts';
+import { keysOf, observations } from '../../src/lib/catalog/vocabulary.ts';
+import type { SelectorClientData } from '../../src/lib/catalog/threat-model-data.ts';
 import { dist } from '../support/dist.ts';
 
 interface Node {

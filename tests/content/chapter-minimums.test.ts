@@ -5,7 +5,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { chapterStats } from '../../src/lib/chapter-stats.ts';
+import { chapterStats } from '../../src/lib/chapters/chapter-stats.ts';
 
 const dir = 'content/chapters';
 const chapters = readdirSync(dir)

@@ -10,7 +10,7 @@ import { default as addFormats } from 'ajv-formats';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { expect, test } from 'vitest';
-import { absoluteUrl, projectAddress } from '../../src/lib/address.ts';
+import { absoluteUrl, projectAddress } from '../../src/lib/site/address.ts';
 import { site } from '../../src/site.ts';
 
 const text = readFileSync('CITATION.cff', 'utf8');

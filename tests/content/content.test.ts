@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, test } from 'vitest';
-import { validateContent } from '../../src/lib/validate-content.ts';
-import { formatProblem, loadCatalog } from '../../src/lib/validate.ts';
-import { findCitations } from '../../src/lib/citations.ts';
+import { validateContent } from '../../scripts/lib/validate-content.ts';
+import { formatProblem, loadCatalog } from '../../src/lib/validation/catalog.ts';
+import { findCitations } from '../../src/lib/citation/pandoc-citations.ts';
 import { chapterSchema } from '../../src/schemas/chapter.ts';
 
 // These tests read content/ directly rather than through getCollection(), which returns []

@@ -5,8 +5,8 @@
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { validateContent } from '../../src/lib/validate-content.ts';
-import { formatProblem } from '../../src/lib/validate.ts';
+import { validateContent } from '../../scripts/lib/validate-content.ts';
+import { formatProblem } from '../../src/lib/validation/catalog.ts';
 import { buildProject, copyProject, removeProject } from '../support/project.ts';
 
 const corpus = 'tests/fixtures/malformed';

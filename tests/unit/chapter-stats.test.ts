@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { chapterStats } from '../../src/lib/chapter-stats.ts';
+import { chapterStats } from '../../src/lib/chapters/chapter-stats.ts';
 
 test('counts prose words and cited entries, not math, markup or citation keys', () => {
 	const stats = chapterStats(`---

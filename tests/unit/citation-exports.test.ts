@@ -7,16 +7,25 @@ import { parse as parseBibtex } from '@retorquere/bibtex-parser';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, test } from 'vitest';
-import { absoluteUrl, readAddress, stripBase, withBase } from '../../src/lib/address.ts';
-import { formatBibtex, latexText, paperEntry, protectTitle } from '../../src/lib/bibtex.ts';
-import { sectionBibtex, sectionCitation, surveyBibtex } from '../../src/lib/cite.ts';
-import { papersCsv } from '../../src/lib/export-files.ts';
-import { lastModified } from '../../src/lib/lastmod.ts';
-import { highwireGroup, paperMetadata } from '../../src/lib/metadata.ts';
-import { atomFeed } from '../../src/lib/news.ts';
+import { absoluteUrl, readAddress, stripBase, withBase } from '../../src/lib/site/address.ts';
+import {
+	formatBibtex,
+	latexText,
+	paperEntry,
+	protectTitle,
+} from '../../src/lib/citation/bibtex.ts';
+import {
+	sectionBibtex,
+	sectionCitation,
+	surveyBibtex,
+} from '../../src/lib/citation/survey-citations.ts';
+import { papersCsv } from '../../src/lib/data/paper-files.ts';
+import { lastModified } from '../../src/lib/site/lastmod.ts';
+import { highwireGroup, paperMetadata } from '../../src/lib/citation/page-metadata.ts';
+import { atomFeed } from '../../src/lib/site/news.ts';
 import { sitemapXml } from '../../src/integrations/sitemap.ts';
 import type { Paper } from '../../src/schemas/paper.ts';
-import { paperIdFromPath } from '../../src/lib/urls.ts';
+import { paperIdFromPath } from '../../src/lib/site/urls.ts';
 import { site } from '../../src/site.ts';
 import { brep, gmi } from '../fixtures/papers.ts';
 

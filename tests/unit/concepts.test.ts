@@ -2,8 +2,13 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { conceptHtml, conceptParts, loadConcepts, seeLabel } from '../../src/lib/concepts.ts';
-import { formatProblem } from '../../src/lib/validate.ts';
+import {
+	conceptHtml,
+	conceptParts,
+	loadConcepts,
+	seeLabel,
+} from '../../src/lib/catalog/concepts.ts';
+import { formatProblem } from '../../src/lib/validation/catalog.ts';
 import { dlg, gmi } from '../fixtures/papers.ts';
 
 const write = (text: string) => {

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { catalogCoverage } from '../../src/lib/coverage.ts';
+import { catalogCoverage } from '../../src/lib/catalog/coverage.ts';
 import { brep, catalog, dlg, gmi, unclassified } from '../fixtures/papers.ts';
 
 test('coverage counts every entry once per year and kind, computed from the entries', () => {

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { arrowPath, diagramNamed, diagrams, diagramWidth } from '../../src/lib/diagrams.ts';
+import { arrowPath, diagramNamed, diagrams, diagramWidth } from '../../src/lib/figures/diagrams.ts';
 
 test.each(Object.entries(diagrams))('%s stays on its canvas and describes itself', (_, diagram) => {
 	for (const box of diagram.boxes) {

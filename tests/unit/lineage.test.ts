@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { attackLineage, polylinePath } from '../../src/lib/lineage.ts';
+import { attackLineage, polylinePath } from '../../src/lib/figures/lineage.ts';
 import { relationCatalog } from '../fixtures/papers.ts';
 
 test('only buildsOn between attacks is drawn, earlier methods above the ones that extend them', () => {

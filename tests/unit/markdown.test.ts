@@ -8,11 +8,11 @@ import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { describe, expect, test } from 'vitest';
-import { headingAnchorProperties } from '../../src/lib/heading-anchor.ts';
-import { rehypeScrollableMath } from '../../src/lib/rehype-scrollable-math.ts';
-import { remarkCitations } from '../../src/lib/remark-citations.ts';
-import { remarkHeadingIds } from '../../src/lib/remark-heading-ids.ts';
-import { remarkMathFlag } from '../../src/lib/remark-math-flag.ts';
+import { headingAnchorProperties } from '../../src/lib/markdown/heading-anchor.ts';
+import { rehypeScrollableMath } from '../../src/lib/markdown/rehype-scrollable-math.ts';
+import { remarkCitations } from '../../src/lib/markdown/remark-citations.ts';
+import { remarkHeadingIds } from '../../src/lib/markdown/remark-heading-ids.ts';
+import { remarkMathFlag } from '../../src/lib/markdown/remark-math-flag.ts';
 
 const papers = new Map([
 	[

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { toMathVariant } from '../../src/lib/rehype-mathvariant.ts';
+import { toMathVariant } from '../../src/lib/markdown/rehype-mathvariant.ts';
 
 test.each([
 	['X', 'script', '𝒳'],

@@ -4,10 +4,10 @@ import {
 	chapterByline,
 	chapterNeighbours,
 	publishedChapters,
-} from '../../src/lib/chapters.ts';
-import { catalogStats } from '../../src/lib/stats.ts';
-import { buildToc } from '../../src/lib/toc.ts';
-import { sectionCurrent } from '../../src/lib/urls.ts';
+} from '../../src/lib/chapters/navigation.ts';
+import { catalogStats } from '../../src/lib/catalog/stats.ts';
+import { buildToc } from '../../src/lib/chapters/toc.ts';
+import { sectionCurrent } from '../../src/lib/site/urls.ts';
 
 const chapter = (id: string, order: number, draft = false) => ({
 	id,

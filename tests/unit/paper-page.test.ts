@@ -1,12 +1,15 @@
-import { expect, test } from 'vitest';
-import { facetFields } from '../../src/lib/catalog-filter.ts';
+import { describe, expect, test } from 'vitest';
+import { facetFields } from '../../src/lib/catalog/filters.ts';
 import {
 	assumptionCards,
+	chaptersCiting,
+	paperPages,
 	relatedGroups,
 	threatModelCard,
 	venueLine,
-} from '../../src/lib/paper-page.ts';
-import { catalogFacets, searchFacets } from '../../src/lib/search-filters.ts';
+} from '../../src/lib/catalog/paper-page.ts';
+import { catalogFacets, searchFacets } from '../../src/lib/catalog/search-filters.ts';
+import { flattenResults } from '../../src/lib/catalog/results.ts';
 import type { Paper } from '../../src/schemas/paper.ts';
 import {
 	bench,
@@ -137,4 +140,81 @@ test('an attack’s recorded threat models become cards; unrecorded fields stay 
 			],
 		},
 	]);
+});
+
+test('each cited paper lists the chapters citing it, in the order the chapters come', () => {
+	const citedBy = chaptersCiting([
+		{ id: 'intro', title: 'Introduction', citations: [gmi.id, dlg.id] },
+		{ id: 'attacks', title: 'Attacks', citations: [dlg.id] },
+		{ id: 'scope', title: 'Scope', citations: [] },
+	]);
+	expect(citedBy.get(gmi.id)).toEqual([{ id: 'intro', title: 'Introduction' }]);
+	expect(citedBy.get(dlg.id)).toEqual([
+		{ id: 'intro', title: 'Introduction' },
+		{ id: 'attacks', title: 'Attacks' },
+	]);
+	expect(citedBy.has(mid.id)).toBe(false);
+	expect([...citedBy.keys()].toSorted()).toEqual([gmi.id, dlg.id].toSorted());
+});
+
+describe('paper pages', () => {
+	const values = flattenResults([
+		{
+			id: mid.id,
+			source: mid.id,
+			sourceKind: 'paper',
+			document: 'https://example.org/mid.pdf',
+			settings: {
+				main: {
+					task: 'classifier',
+					privateData: 'celeba',
+					publicData: 'ffhq',
+					resolution: 64,
+					target: 'vgg16',
+					evaluator: 'facenet64',
+					access: 'white-box',
+				},
+			},
+			results: [
+				{
+					method: gmi.id,
+					setting: 'main',
+					where: 'Table 1',
+					quote: 'GMI row',
+					values: { 'attack-accuracy': 40 },
+				},
+			],
+		},
+	]);
+	const pages = paperPages(relationCatalog, values, [
+		{ id: 'attacks', title: 'Attacks', citations: [gmi.id] },
+	]);
+	const pageOf = (id: string) => pages.find((page) => page.paper.id === id);
+
+	test('one page per paper, in catalog order', () => {
+		expect(pages.map((page) => page.paper.id)).toEqual(relationCatalog.map((paper) => paper.id));
+	});
+
+	test('a page knows the chapters citing its paper, and only those', () => {
+		expect(pageOf(gmi.id)?.chapters).toEqual([{ id: 'attacks', title: 'Attacks' }]);
+		expect(pageOf(dlg.id)?.chapters).toEqual([]);
+	});
+
+	test('a page knows the numbers its paper reported and those others measured for it', () => {
+		expect(pageOf(mid.id)?.results.reports.map((report) => report.count)).toEqual([1]);
+		expect(pageOf(gmi.id)?.results.measuredByOthers.map((entry) => entry.source)).toEqual([mid.id]);
+		expect(pageOf(dlg.id)?.results).toEqual({ reports: [], measuredByOthers: [] });
+	});
+
+	test('related entries are computed against the whole catalog', () => {
+		expect(pageOf(brep.id)?.related).toEqual(relatedGroups(brep, relationCatalog));
+	});
+
+	test('names are method names where a paper has one, labels otherwise', () => {
+		const page = pages[0];
+		expect(page?.names.get(ggl.id)).toBe('GGL');
+		expect(page?.names.get(gmi.id)).toBe(page?.labels.get(gmi.id));
+		expect(page?.labels.get(gmi.id)).toBe('Zhang et al., 2020');
+		expect(page?.labels.get(ggl.id)).not.toBe('GGL');
+	});
 });

@@ -4,7 +4,7 @@ import {
 	formatVenue,
 	paperLinks,
 	sortPapersForCatalog,
-} from '../../src/lib/papers.ts';
+} from '../../src/lib/catalog/papers.ts';
 
 test.each([
 	[['A B'], 'A B'],

@@ -9,8 +9,8 @@ import {
 	headingIds,
 	updateManifest,
 	type PublishedSite,
-} from '../../src/lib/permalinks.ts';
-import { rehypeHeadingAliases } from '../../src/lib/rehype-heading-aliases.ts';
+} from '../../scripts/lib/permalinks.ts';
+import { rehypeHeadingAliases } from '../../src/lib/markdown/rehype-heading-aliases.ts';
 
 const chapter = (headings: string[]) =>
 	`<main><h1>Intro</h1>${headings.map((id) => `<h2 id="${id}">${id}</h2><p>text</p>`).join('')}</main>`;

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { firstSentence, paperPreviews } from '../../src/lib/previews.ts';
+import { firstSentence, paperPreviews } from '../../src/lib/catalog/previews.ts';
 import type { Paper } from '../../src/schemas/paper.ts';
 
 test.each([

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { progressChart } from '../../src/lib/chart.ts';
+import { progressChart } from '../../src/lib/figures/chart.ts';
 import {
 	contestedNumbers,
 	findReported,
@@ -18,7 +18,7 @@ import {
 	retainedShare,
 	settingKey,
 	statusOf,
-} from '../../src/lib/results.ts';
+} from '../../src/lib/catalog/results.ts';
 import type { ResultFile, ResultSetting } from '../../src/schemas/result.ts';
 
 const base: ResultSetting = {

@@ -1,6 +1,11 @@
 import { parse } from 'yaml';
 import { describe, expect, test } from 'vitest';
-import { checkNewPaper, renderPaper, suggestId, type NewPaper } from '../../src/lib/scaffold.ts';
+import {
+	checkNewPaper,
+	renderPaper,
+	suggestId,
+	type NewPaper,
+} from '../../scripts/lib/scaffold.ts';
 import { paperSchema } from '../../src/schemas/paper.ts';
 
 const paper: NewPaper = {

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { resultCount } from '../../src/client/search.ts';
-import { methodNames } from '../../src/lib/search-filters.ts';
+import { methodNames } from '../../src/lib/catalog/search-filters.ts';
 
 test('the result count never reports a cap as the total', () => {
 	expect(resultCount(0, 0, 'gmi')).toBe('No results for “gmi”.');

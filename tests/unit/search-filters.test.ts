@@ -1,8 +1,13 @@
 import { expect, test } from 'vitest';
-import { facetFields } from '../../src/lib/catalog-filter.ts';
-import { catalogFacets, facetsInUse, searchFacets } from '../../src/lib/search-filters.ts';
-import { catalogRows } from '../../src/lib/tables.ts';
-import { datasets, defenseCategories, priors, venueKinds } from '../../src/lib/vocabulary.ts';
+import { facetFields } from '../../src/lib/catalog/filters.ts';
+import { catalogFacets, facetsInUse, searchFacets } from '../../src/lib/catalog/search-filters.ts';
+import { catalogRows } from '../../src/lib/figures/tables.ts';
+import {
+	datasets,
+	defenseCategories,
+	priors,
+	venueKinds,
+} from '../../src/lib/catalog/vocabulary.ts';
 import { catalog } from '../fixtures/papers.ts';
 
 test('the catalog offers prior, dataset, defense category and venue from their registries', () => {

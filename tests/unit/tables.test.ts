@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { seriesColors, stackedBars, tickStep } from '../../src/lib/chart.ts';
-import { attackFamilies, paperKinds } from '../../src/lib/vocabulary.ts';
-import { citationLabel, citationYears } from '../../src/lib/citations.ts';
+import { seriesColors, stackedBars, tickStep } from '../../src/lib/figures/chart.ts';
+import { attackFamilies, paperKinds } from '../../src/lib/catalog/vocabulary.ts';
+import { citationLabel, citationYears } from '../../src/lib/citation/pandoc-citations.ts';
 import {
 	attacksPerYearByFamily,
 	catalogRowFacets,
@@ -9,8 +9,9 @@ import {
 	compareAttacks,
 	compareDefenses,
 	defenseMatrix,
+	paperNamer,
 	papersPerYearByKind,
-} from '../../src/lib/tables.ts';
+} from '../../src/lib/figures/tables.ts';
 import {
 	brep,
 	catalog,
@@ -240,4 +241,11 @@ test('every chart series gets its own colour, however many terms a vocabulary gr
 		expect(colors.every((color) => /^(#[0-9a-f]{6}|hsl\(\d+ 65% 45%\))$/.test(color))).toBe(true);
 		expect(new Set(colors).size).toBe(colors.length);
 	}
+});
+
+test('papers are named by method name, else by label, and unknown ids as they are', () => {
+	const name = paperNamer(relationCatalog);
+	expect(name(ggl.id)).toBe('GGL');
+	expect(name(gmi.id)).toBe(citationLabel(gmi));
+	expect(name('nobody2030-x')).toBe('nobody2030-x');
 });

@@ -3,9 +3,9 @@ import {
 	assumptionNeighbours,
 	observationGroups,
 	selectorData,
-} from '../../src/lib/threat-model-data.ts';
+} from '../../src/lib/catalog/threat-model-data.ts';
 import type { Paper } from '../../src/schemas/paper.ts';
-import type { Attack } from '../../src/lib/tables.ts';
+import type { Attack } from '../../src/lib/figures/tables.ts';
 import { brep, catalog, dlg, gmi, mid, soteria } from '../fixtures/papers.ts';
 
 const withSets = <T extends Paper>(paper: T, assumptions: Attack['assumptions']): T => ({

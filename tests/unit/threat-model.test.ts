@@ -11,8 +11,8 @@ import {
 	profileFromSearch,
 	profileToSearch,
 	type Profile,
-} from '../../src/lib/threat-model.ts';
-import { threatKeys, threatLabels } from '../../src/lib/threat-model-data.ts';
+} from '../../src/lib/catalog/threat-model.ts';
+import { threatKeys, threatLabels } from '../../src/lib/catalog/threat-model-data.ts';
 import type { AssumptionSet } from '../../src/schemas/assumptions.ts';
 
 /** The missing assumptions in words, as the pages print them. */

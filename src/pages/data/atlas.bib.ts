@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { chaptersToCite } from '../../lib/chapters-to-cite.ts';
-import { surveyBibliography } from '../../lib/cite.ts';
+import { chaptersToCite } from '../../lib/citation/citable-chapters.ts';
+import { surveyBibliography } from '../../lib/citation/survey-citations.ts';
 import { permanentUrl } from '../../site.ts';
 
 /** The whole survey as BibTeX: the survey, every chapter and every section. */

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { getPapers } from '../../lib/catalog.ts';
-import { catalogRows } from '../../lib/tables.ts';
+import { getPapers } from '../../lib/catalog/collections.ts';
+import { catalogRows } from '../../lib/figures/tables.ts';
 
 /** The catalog filter's extra text per paper (all authors, venue name, datasets), loaded on use. */
 export const GET: APIRoute = async () =>

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { paperEntryJsonSchema } from '../../lib/json-schema.ts';
+import { paperEntryJsonSchema } from '../../lib/data/json-schema.ts';
 
 export const GET: APIRoute = () =>
 	new Response(`${JSON.stringify(paperEntryJsonSchema(), null, '\t')}\n`, {

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { getPapers } from '../../lib/catalog.ts';
-import { papersJson } from '../../lib/export-files.ts';
+import { getPapers } from '../../lib/catalog/collections.ts';
+import { papersJson } from '../../lib/data/paper-files.ts';
 
 export const GET: APIRoute = async () =>
 	new Response(papersJson(await getPapers()), {

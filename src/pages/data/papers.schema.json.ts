@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { papersExportJsonSchema } from '../../lib/json-schema.ts';
+import { papersExportJsonSchema } from '../../lib/data/json-schema.ts';
 
 export const GET: APIRoute = () =>
 	new Response(`${JSON.stringify(papersExportJsonSchema(), null, '\t')}\n`, {

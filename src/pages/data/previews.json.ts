@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { getPapers } from '../../lib/catalog.ts';
-import { paperPreviews } from '../../lib/previews.ts';
+import { getPapers } from '../../lib/catalog/collections.ts';
+import { paperPreviews } from '../../lib/catalog/previews.ts';
 
 /** Citation previews, fetched by /client/cite-preview.js when a reader first points at a citation. */
 export const GET: APIRoute = async () =>

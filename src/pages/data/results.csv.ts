@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { getResultValues } from '../../lib/catalog.ts';
-import { resultsCsv } from '../../lib/results-export.ts';
+import { getResultValues } from '../../lib/catalog/collections.ts';
+import { resultsCsv } from '../../lib/data/result-files.ts';
 
 export const GET: APIRoute = async () =>
 	new Response(resultsCsv(await getResultValues()), {

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { getResultValues } from '../../lib/catalog.ts';
-import { resultsJson } from '../../lib/results-export.ts';
+import { getResultValues } from '../../lib/catalog/collections.ts';
+import { resultsJson } from '../../lib/data/result-files.ts';
 
 export const GET: APIRoute = async () =>
 	new Response(resultsJson(await getResultValues()), {

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { resultsExportJsonSchema } from '../../lib/json-schema.ts';
+import { resultsExportJsonSchema } from '../../lib/data/json-schema.ts';
 
 export const GET: APIRoute = () =>
 	new Response(`${JSON.stringify(resultsExportJsonSchema(), null, '\t')}\n`, {

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { chaptersToCite } from '../../../lib/chapters-to-cite.ts';
-import { chapterBibliography, type ChapterToCite } from '../../../lib/cite.ts';
+import { chaptersToCite } from '../../../lib/citation/citable-chapters.ts';
+import { chapterBibliography, type ChapterToCite } from '../../../lib/citation/survey-citations.ts';
 import { permanentUrl } from '../../../site.ts';
 
 export const getStaticPaths = (async () =>
