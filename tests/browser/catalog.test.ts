@@ -28,6 +28,29 @@ const columnText = (page: Page, column: number) =>
 	);
 
 describe.skipIf(!hasBrowser)('the catalog in a browser', () => {
+	test('a URL filter on a recorded assumption keeps only the attacks that need it', async () => {
+		const page = await site.browser().newPage();
+		await page.goto(`${site.origin()}/papers/`);
+		const all = await visibleRows(page);
+		await page.goto(`${site.origin()}/papers/?observes=labels-only&knows=target-label`);
+		await page.waitForFunction(() =>
+			[...document.querySelectorAll('#catalog-table tbody tr')].some(
+				(row) => (row as HTMLElement).hidden,
+			),
+		);
+		const shown = await visibleRows(page);
+		const expected = all.filter(
+			(row) =>
+				row['observes']?.split(' ').includes('labels-only') &&
+				row['knows']?.split(' ').includes('target-label'),
+		);
+		expect(expected.length).toBeGreaterThan(0);
+		expect(shown.map((row) => row['id']).toSorted()).toEqual(
+			expected.map((row) => row['id']).toSorted(),
+		);
+		await page.close();
+	});
+
 	test('filtering to label-only attacks shows only those and puts the filter in the URL', async () => {
 		const page = await site.browser().newPage();
 		await page.goto(`${site.origin()}/papers/`);

@@ -20,6 +20,10 @@ const row = (overrides: Partial<FilterableRow> = {}): FilterableRow => ({
 		dataset: ['celeba', 'ffhq'],
 		category: [],
 		venue: ['conference'],
+		observes: ['labels-only'],
+		knows: ['target-label'],
+		brings: ['same-distribution-public-data'],
+		trains: [],
 	},
 	year: 2022,
 	code: true,
@@ -81,6 +85,13 @@ describe('matchesFilter', () => {
 		['venue=conference', true],
 		['venue=journal,workshop', false],
 		['prior=gan&venue=journal', false],
+		['observes=labels-only', true],
+		['observes=weights', false],
+		['observes=weights,labels-only&knows=target-label', true],
+		['knows=architecture', false],
+		['brings=same-distribution-public-data', true],
+		['brings=none', false],
+		['trains=surrogate', false],
 	])('%s -> %s', (query, expected) => {
 		expect(matchesFilter(row(), filter(query))).toBe(expected);
 	});

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import type { Paper } from '../../src/schemas/paper.ts';
 import { seriesColors, stackedBars, tickStep } from '../../src/lib/figures/chart.ts';
 import { attackFamilies, paperKinds } from '../../src/lib/catalog/vocabulary.ts';
 import { citationLabel, citationYears } from '../../src/lib/citation/pandoc-citations.ts';
@@ -154,7 +155,32 @@ test.each([
 			dataset: ['celeba'],
 			category: [],
 			venue: ['conference'],
+			observes: [],
+			knows: [],
+			brings: [],
+			trains: [],
 		},
+	],
+	[
+		'an attack with two recorded threat models',
+		{
+			...gmi,
+			assumptions: [
+				{
+					observes: ['weights'],
+					knows: { 'target-label': true, architecture: false },
+					brings: ['out-of-distribution-public-data'],
+				},
+				{ observes: ['confidence-vector'], trains: ['surrogate'], knows: { 'target-label': true } },
+			],
+		} as Paper,
+		expect.objectContaining({
+			observes: ['weights', 'confidence-vector'],
+			// Only what an attack needs: "works without the architecture" is not a value to filter on.
+			knows: ['target-label'],
+			brings: ['out-of-distribution-public-data'],
+			trains: ['surrogate'],
+		}),
 	],
 	[
 		'a defense',
@@ -169,6 +195,10 @@ test.each([
 			dataset: [],
 			category: ['training-regularisation'],
 			venue: ['conference'],
+			observes: [],
+			knows: [],
+			brings: [],
+			trains: [],
 		},
 	],
 	[

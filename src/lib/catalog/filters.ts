@@ -7,7 +7,9 @@
  * Vocabulary fields the catalog filters on, each also the name of its URL parameter and of the
  * table row's data attribute (`data-dataset="celeba ffhq"`). Values within a field are
  * alternatives (OR); fields combine with AND. `category` is a defense's category, `venue` the
- * kind of venue (conference, journal, ...).
+ * kind of venue (conference, journal, ...). `observes`, `knows`, `brings` and `trains` are an
+ * attack's recorded assumptions (any of its threat models): what the adversary observes, what it
+ * needs to know, the auxiliary data and the models it trains.
  */
 export const facetFields = [
 	'kind',
@@ -19,6 +21,10 @@ export const facetFields = [
 	'dataset',
 	'category',
 	'venue',
+	'observes',
+	'knows',
+	'brings',
+	'trains',
 ] as const;
 export type FacetField = (typeof facetFields)[number];
 

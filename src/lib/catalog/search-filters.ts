@@ -15,6 +15,10 @@ import {
 	priors,
 	settings,
 	venueKinds,
+	observations,
+	knowledgeItems,
+	auxiliaryData,
+	trainedModels,
 	type Term,
 } from './vocabulary.ts';
 
@@ -36,6 +40,10 @@ export const catalogFacets: readonly Facet[] = [
 	{ key: 'dataset', legend: 'Dataset', terms: datasets },
 	{ key: 'category', legend: 'Defense category', terms: defenseCategories },
 	{ key: 'venue', legend: 'Venue', terms: venueKinds },
+	{ key: 'observes', legend: 'Adversary observes', terms: observations },
+	{ key: 'knows', legend: 'Adversary needs to know', terms: knowledgeItems },
+	{ key: 'brings', legend: 'Auxiliary data', terms: auxiliaryData },
+	{ key: 'trains', legend: 'Attack trains', terms: trainedModels },
 ];
 
 /** Facets that paper pages index as Pagefind filters (`paperSearchFilters`). */

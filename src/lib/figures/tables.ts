@@ -3,6 +3,7 @@
  * and returns plain rows; components only print them. Rows follow the registry order of their
  * grouping vocabulary, then year, then first author.
  */
+import type { AssumptionSet } from '../../schemas/assumptions.ts';
 import type { Paper } from '../../schemas/paper.ts';
 import type { FacetField } from '../catalog/filters.ts';
 import { evaluations } from '../catalog/relations.ts';
@@ -321,6 +322,26 @@ export function catalogRowFacets(paper: Paper): Record<FacetField, string[]> {
 		dataset: [...(paper.datasets ?? [])],
 		category: paper.kind === 'defense' ? [paper.category] : [],
 		venue: paper.venue ? [paper.venue.kind] : [],
+		...assumptionFacets(attack?.assumptions ?? []),
+	};
+}
+
+/** An attack's recorded assumptions as facet values: the union over its threat models. */
+function assumptionFacets(
+	sets: readonly AssumptionSet[],
+): Pick<Record<FacetField, string[]>, 'observes' | 'knows' | 'brings' | 'trains'> {
+	const union = (values: (set: AssumptionSet) => readonly string[]) => [
+		...new Set(sets.flatMap(values)),
+	];
+	return {
+		observes: union((set) => set.observes),
+		knows: union((set) =>
+			Object.entries(set.knows ?? {})
+				.filter(([, needed]) => needed)
+				.map(([item]) => item),
+		),
+		brings: union((set) => set.brings ?? []),
+		trains: union((set) => set.trains ?? []),
 	};
 }
 
