@@ -4,7 +4,7 @@
  */
 import { Document, visit } from 'yaml';
 import { paperIdPattern, paperSchema } from '../../src/schemas/paper.ts';
-import { surname } from '../../src/lib/citation/pandoc-citations.ts';
+import { surname } from '../../src/lib/citation/names.ts';
 import { describeIssue } from '../../src/lib/validation/issue-messages.ts';
 
 /** What a contributor supplies; lists are already split. */
