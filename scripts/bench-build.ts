@@ -14,18 +14,7 @@
  * Usage: npm run bench:build [-- --sizes 1000,5000]
  */
 import { spawn, spawnSync } from 'node:child_process';
-import {
-	cpSync,
-	createWriteStream,
-	mkdirSync,
-	mkdtempSync,
-	readdirSync,
-	readFileSync,
-	rmSync,
-	symlinkSync,
-	writeFileSync,
-} from 'node:fs';
-import { tmpdir } from 'node:os';
+import { createWriteStream, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
@@ -39,19 +28,9 @@ import {
 	priors,
 	settings,
 } from '../src/lib/catalog/vocabulary.ts';
-import { projectRoot } from './lib/built-site.ts';
+import { copyProject } from './lib/project-copy.ts';
 import { formatNumber, formatTable } from './lib/table.ts';
 
-/** What a build needs; everything else (tests, docs, git) is left out of the copies. */
-const projectEntries = [
-	'astro.config.mjs',
-	'tsconfig.json',
-	'package.json',
-	'src',
-	'content',
-	'public',
-	'scripts',
-];
 const defaultSizes = [1000, 5000, 10000];
 const sampleIntervalMs = 100;
 
@@ -74,26 +53,6 @@ function parseSizes(argv: readonly string[]): number[] {
 		throw new Error(`--sizes takes positive integers separated by commas, got "${values.sizes}"`);
 	}
 	return sizes;
-}
-
-/**
- * Copies what a build needs into a fresh temporary folder. `node_modules` becomes a real folder of
- * links to each installed package, so packages resolve as usual while `node_modules/.astro` and
- * `node_modules/.vite` (caches) are created inside the copy and every build starts cold.
- */
-function copyProject(): string {
-	const copy = mkdtempSync(join(tmpdir(), 'atlas-bench-build-'));
-	for (const entry of projectEntries) {
-		cpSync(join(projectRoot, entry), join(copy, entry), { recursive: true });
-	}
-	rmSync(join(copy, 'public', 'client'), { recursive: true, force: true });
-	const modules = join(copy, 'node_modules');
-	mkdirSync(modules);
-	for (const name of readdirSync(join(projectRoot, 'node_modules'))) {
-		if (name.startsWith('.') && name !== '.bin') continue;
-		symlinkSync(join(projectRoot, 'node_modules', name), join(modules, name));
-	}
-	return copy;
 }
 
 /** Picks the `index`-th value of a list, cycling, so the catalog is varied but reproducible. */
@@ -249,7 +208,7 @@ async function measureBuild(copy: string): Promise<{ seconds: number; peakMiB: n
 
 /** Builds one copy of the project with `total` papers (or the real catalog) and cleans up. */
 async function runOne(label: string, total: number | undefined): Promise<BuildRun> {
-	const copy = copyProject();
+	const copy = copyProject('atlas-bench-build-', { coldCaches: true });
 	cleanupOnExit.add(copy);
 	try {
 		const papersDir = join(copy, 'content', 'papers');

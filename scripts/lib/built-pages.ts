@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { attribute, htmlElements } from '../../src/lib/site/html.ts';
 
 /** The committed list of published URLs and heading ids. */
 export const manifestPath = 'tests/published-urls.json';
@@ -16,10 +17,17 @@ export function builtPages(dist: string): Map<string, string> {
 				if (entry.name !== 'pagefind') walk(join(dir, entry.name), `${prefix}${entry.name}/`);
 			} else if (entry.name === 'index.html') {
 				const html = readFileSync(join(dist, dir, entry.name), 'utf8');
-				if (!/<meta http-equiv="refresh"/i.test(html)) pages.set(prefix, html);
+				if (!isRedirectPage(html)) pages.set(prefix, html);
 			}
 		}
 	};
 	walk('', '/');
 	return pages;
 }
+
+/** True for a redirect stub: a page with `<meta http-equiv="refresh">`. */
+export const isRedirectPage = (html: string): boolean =>
+	[...htmlElements(html)].some(
+		(element) =>
+			element.tagName === 'meta' && attribute(element, 'http-equiv')?.toLowerCase() === 'refresh',
+	);

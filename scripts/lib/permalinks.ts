@@ -4,6 +4,8 @@
  * (src/redirects.ts). Pure functions over HTML text, so the rules are unit-tested on fixtures.
  */
 
+import { attribute, htmlElements } from '../../src/lib/site/html.ts';
+
 /** Page path (`/chapters/introduction/`) -> heading ids recorded for it. */
 export type UrlManifest = Record<string, string[]>;
 
@@ -17,13 +19,18 @@ export interface Redirects {
 
 /** Ids of h1-h6 elements, in document order. */
 export function headingIds(html: string): string[] {
-	return [...html.matchAll(/<h[1-6]\b[^>]*?\sid="([^"]+)"/g)].map((match) => match[1] ?? '');
+	return [...htmlElements(html)]
+		.filter((element) => /^h[1-6]$/.test(element.tagName))
+		.map((element) => attribute(element, 'id'))
+		.filter((id): id is string => id !== undefined && id !== '');
 }
 
 /** Every element id in a page. */
 export function elementIds(html: string): Set<string> {
 	return new Set(
-		[...html.matchAll(/<[a-z][a-z0-9-]*\b[^>]*?\sid="([^"]+)"/g)].map((match) => match[1] ?? ''),
+		[...htmlElements(html)]
+			.map((element) => attribute(element, 'id'))
+			.filter((id): id is string => id !== undefined && id !== ''),
 	);
 }
 

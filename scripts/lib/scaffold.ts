@@ -4,7 +4,8 @@
  */
 import { Document, visit } from 'yaml';
 import { paperIdPattern, paperSchema } from '../../src/schemas/paper.ts';
-import { surname } from '../../src/lib/citation/pandoc-citations.ts';
+import { surname } from '../../src/lib/citation/names.ts';
+import { idWord } from '../../src/lib/site/slugs.ts';
 import { describeIssue } from '../../src/lib/validation/issue-messages.ts';
 
 /** What a contributor supplies; lists are already split. */
@@ -15,14 +16,6 @@ export type NewPaper = Record<string, unknown> & {
 	kind: string;
 	arxiv?: string | undefined;
 };
-
-/** ASCII, lowercase, letters and digits only: "Tramèr" -> "tramer". */
-const slug = (text: string) =>
-	text
-		.normalize('NFKD')
-		.replace(/\p{M}/gu, '')
-		.toLowerCase()
-		.replace(/[^a-z0-9]+/g, '');
 
 const stopWords = new Set([
 	'a',
@@ -55,8 +48,8 @@ export function suggestId(
 			.split(/[^\p{L}\p{N}]+/u)
 			.find((candidate) => candidate.length > 2 && !stopWords.has(candidate.toLowerCase())) ??
 		'paper';
-	const suggestion = `${slug(surname(firstAuthor)) || 'author'}${year}-${slug(word) || 'paper'}`;
-	return paperIdPattern.test(suggestion) ? suggestion : `paper${year}-${slug(word)}`;
+	const suggestion = `${idWord(surname(firstAuthor)) || 'author'}${year}-${idWord(word) || 'paper'}`;
+	return paperIdPattern.test(suggestion) ? suggestion : `paper${year}-${idWord(word)}`;
 }
 
 /** Field order of written entries: identity first, then kind and its fields. */

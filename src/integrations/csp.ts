@@ -9,15 +9,17 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { attribute, htmlElements, textOf } from '../lib/site/html.ts';
 
 /** Inline <script> bodies that execute (JSON-LD and other data blocks do not). */
 export function inlineScripts(html: string): string[] {
-	return [...html.matchAll(/<script(?![^>]*\ssrc=)([^>]*)>([\s\S]*?)<\/script>/g)]
-		.filter(([, attributes = '']) => {
-			const type = /\stype="([^"]*)"/.exec(attributes)?.[1];
+	return [...htmlElements(html)]
+		.filter((element) => {
+			if (element.tagName !== 'script' || attribute(element, 'src') !== undefined) return false;
+			const type = attribute(element, 'type');
 			return type === undefined || type === 'module' || type === 'text/javascript';
 		})
-		.map(([, , body = '']) => body);
+		.map(textOf);
 }
 
 export const sha256 = (text: string): string =>
@@ -43,7 +45,10 @@ export function contentSecurityPolicy(scripts: readonly string[]): string {
 /** Adds the policy to one page's HTML. */
 export function withCsp(html: string): string {
 	const meta = `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(inlineScripts(html))}">`;
-	return html.replace(/<head>/, `<head>${meta}`);
+	const head = [...htmlElements(html)].find((element) => element.tagName === 'head');
+	// A page without a <head> tag of its own (the parser made one up) is left as it is.
+	const at = head?.sourceCodeLocation?.startTag?.endOffset;
+	return at === undefined ? html : `${html.slice(0, at)}${meta}${html.slice(at)}`;
 }
 
 function htmlFiles(dir: string): string[] {

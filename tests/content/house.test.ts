@@ -215,3 +215,21 @@ test(`no .astro file has more than ${frontmatterLimit} lines of frontmatter logi
 		.filter(({ lines }) => lines > frontmatterLimit);
 	expect(over).toEqual([]);
 });
+
+/** Every Astro component and page, recursively. */
+const astroFiles = (dir: string): string[] =>
+	readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+		entry.isDirectory()
+			? astroFiles(join(dir, entry.name))
+			: entry.name.endsWith('.astro')
+				? [join(dir, entry.name)]
+				: [],
+	);
+
+test.each([
+	['the scrolling region of a wide table', /class="table-scroll[\s"]|'table-scroll'/, 'src/components/TableScroll.astro'],
+	['a table of papers grouped by a vocabulary', /class="group-row"/, 'src/components/PaperGroupsTable.astro'],
+])('%s is written once', (_, markup, component) => {
+	const files = astroFiles('src').filter((file) => markup.test(read(file)));
+	expect(files).toEqual([component]);
+});

@@ -1,8 +1,9 @@
 /**
  * Link checking over built HTML, as pure functions of the pages' text and the list of files:
  * what links a page has, which ids it defines, and which internal links or `#fragments` lead
- * nowhere. External links (any URL with a scheme, or `//host`) are out of scope.
+ * nowhere; pages are read with parse5. External links (any URL with a scheme, or `//host`) are out of scope.
  */
+import { htmlElements } from '../../src/lib/site/html.ts';
 import { pageUrl } from './dist.ts';
 
 export interface Link {
@@ -26,33 +27,21 @@ export interface LinkReport {
 }
 
 const linkAttributes = new Set(['href', 'src', 'srcset', 'poster', 'action']);
-const tagPattern =
-	/<([a-zA-Z][\w:-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*\/?>/g;
-const attributePattern = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
 const refreshPattern = /^\s*\d+(?:\.\d*)?\s*[;,]\s*(?:url\s*=\s*)?['"]?([^'"]*)['"]?\s*$/i;
 
-function decodeEntities(value: string): string {
-	return value.replace(/&(#x[0-9a-f]+|#\d+|amp|quot|apos|lt|gt);/gi, (_, entity: string) => {
-		const named: Record<string, string> = { amp: '&', quot: '"', apos: "'", lt: '<', gt: '>' };
-		if (entity.startsWith('#'))
-			return String.fromCodePoint(
-				entity[1]?.toLowerCase() === 'x' ? parseInt(entity.slice(2), 16) : Number(entity.slice(1)),
-			);
-		return named[entity.toLowerCase()] ?? '';
-	});
-}
-
-/** Start tags with their attributes; comments and the text of scripts and styles are skipped. */
+/** Start tags with their attributes, as a browser parses them (comments and script text are not markup). */
 function* tags(html: string): Generator<{ name: string; attributes: Map<string, string> }> {
-	const markup = html
-		.replace(/<!--[\s\S]*?-->/g, '')
-		.replace(/(<(script|style)\b[^>]*>)[\s\S]*?<\/\2\s*>/gi, '$1');
-	for (const [, name = '', rawAttributes = ''] of markup.matchAll(tagPattern)) {
-		const attributes = new Map<string, string>();
-		for (const [, key = '', double, single, bare] of rawAttributes.matchAll(attributePattern))
-			attributes.set(key.toLowerCase(), decodeEntities(double ?? single ?? bare ?? ''));
-		yield { name: name.toLowerCase(), attributes };
-	}
+	for (const element of htmlElements(html))
+		yield {
+			name: element.tagName,
+			// A namespaced attribute (SVG's xlink:href) keeps its prefix, so it is not read as `href`.
+			attributes: new Map(
+				element.attrs.map((attr) => [
+					attr.prefix ? `${attr.prefix}:${attr.name}` : attr.name,
+					attr.value,
+				]),
+			),
+		};
 }
 
 /** Every URL a page links to or loads, in document order. */

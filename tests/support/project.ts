@@ -1,31 +1,14 @@
 /**
  * Throwaway copies of the project for tests that change content and run the real build.
- * `node_modules` is symlinked, everything else that the build reads is copied.
+ * `node_modules` is symlinked, everything else that the build reads is copied
+ * (scripts/lib/project-copy.ts).
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-
-const root = process.cwd();
-const copied = [
-	'astro.config.mjs',
-	'tsconfig.json',
-	'package.json',
-	'src',
-	'content',
-	'public',
-	'scripts',
-	'CITATION.cff',
-];
+import { rmSync } from 'node:fs';
+import { copyProject as copyProjectTo } from '../../scripts/lib/project-copy.ts';
 
 /** Copies the project into a new temporary folder and returns its path. */
-export function copyProject(): string {
-	const dir = mkdtempSync(join(tmpdir(), 'atlas-project-'));
-	for (const name of copied) cpSync(join(root, name), join(dir, name), { recursive: true });
-	symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
-	return dir;
-}
+export const copyProject = (): string => copyProjectTo('atlas-project-');
 
 /** Runs the production build (`scripts/build.ts`) in `dir`, with extra `env`; returns its status and output. */
 export function buildProject(

@@ -82,3 +82,9 @@ test('"See" links are labelled with the chapter and the section they lead to', (
 	expect(seeLabel('/chapters/defenses/', chapters)).toBe('Defenses');
 	expect(seeLabel('/scope/', chapters)).toBe('/scope/');
 });
+
+test('one paragraph of concept text is unwrapped for its <dd>; several stay whole paragraphs', () => {
+	const papers = new Map([gmi].map((paper) => [paper.id, paper]));
+	expect(conceptHtml('A *short* text.', papers)).toBe('A <em>short</em> text.');
+	expect(conceptHtml('One.\n\nTwo.', papers)).toBe('<p>One.</p>\n<p>Two.</p>');
+});

@@ -54,6 +54,12 @@ describe('extractLinks', () => {
 	});
 });
 
+test('links and ids are read as a browser reads them: named entities, attributes without a space between', () => {
+	const html = `<a href="/caf&eacute;/"id="caf&eacute;">x</a><p title='a"b'id="after-quote"></p>`;
+	expect(extractLinks(html)).toEqual([{ attribute: 'href', url: '/café/' }]);
+	expect([...extractIds(html)].toSorted()).toEqual(['after-quote', 'café']);
+});
+
 describe('extractIds', () => {
 	test('collects ids and anchor names', () => {
 		expect([...extractIds(home)].toSorted()).toEqual(['intro', 'legacy']);

@@ -125,6 +125,8 @@ test('an attack’s recorded threat models become cards; unrecorded fields stay 
 	expect(cards).toEqual([
 		{
 			name: 'white-box',
+			id: 'assumptions-white-box',
+			aliases: [],
 			rows: [
 				['Observes', 'Model weights'],
 				['Needs to know', 'Architecture'],
@@ -133,6 +135,8 @@ test('an attack’s recorded threat models become cards; unrecorded fields stay 
 		},
 		{
 			name: 'black-box',
+			id: 'assumptions-black-box',
+			aliases: [],
 			rows: [
 				['Observes', 'Features or embeddings'],
 				['Auxiliary data', 'No auxiliary data or Same-distribution public data'],
@@ -217,4 +221,19 @@ describe('paper pages', () => {
 		expect(page?.labels.get(gmi.id)).toBe('Zhang et al., 2020');
 		expect(page?.labels.get(ggl.id)).not.toBe('GGL');
 	});
+});
+
+test('assumption cards have fragment ids from their names; an id made the old way stays as an alias', () => {
+	const attack = gmi as Extract<Paper, { kind: 'attack' }>;
+	const ids = (names: (string | undefined)[]) =>
+		assumptionCards({
+			...attack,
+			assumptions: names.map((name) => ({ name, observes: ['weights'] })),
+		}).map(({ id, aliases }) => ({ id, aliases }));
+	expect(ids([undefined])).toEqual([{ id: 'assumptions', aliases: [] }]);
+	expect(ids(['Black-box', 'White-box (GraphMI)', 'Ødegård attack'])).toEqual([
+		{ id: 'assumptions-black-box', aliases: [] },
+		{ id: 'assumptions-white-box-graphmi', aliases: ['assumptions-white-box-graphmi-'] },
+		{ id: 'assumptions-odegard-attack', aliases: ['assumptions--deg-rd-attack'] },
+	]);
 });

@@ -25,7 +25,8 @@ describe('suggestId', () => {
 	test.each([
 		['Yuheng Zhang', 2020, 'The Secret Revealer', 'GMI', 'zhang2020-gmi'],
 		['Florian Tramèr', 2021, 'The Secret Revealer: Generative', undefined, 'tramer2021-secret'],
-		['Ludwig van Beethoven', 2019, 'On Deep Leakage', undefined, 'beethoven2019-deep'],
+		['Ludwig van Beethoven', 2019, 'On Deep Leakage', undefined, 'vanbeethoven2019-deep'],
+		['Kari Ødegård', 2024, 'Inversion Attacks', undefined, 'odegard2024-inversion'],
 		['Ada Lovelace', 2022, 'A', 'PLG-MI', 'lovelace2022-plgmi'],
 	])('%s, %i, %s, %s -> %s', (author, year, title, short, expected) => {
 		expect(suggestId(author, year, title, short)).toBe(expected);

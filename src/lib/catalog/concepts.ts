@@ -3,6 +3,7 @@
  * unique ids, every cited key in the catalog), and their text split into words and citations so
  * the page can link each citation to its paper.
  */
+import type { Root } from 'hast';
 import rehypeKatex, { type Options as KatexOptions } from 'rehype-katex';
 import rehypeStringify from 'rehype-stringify';
 import remarkMath from 'remark-math';
@@ -74,12 +75,22 @@ export function conceptParts(
 
 /** The same math pipeline as the chapters: MathML from KaTeX, letters Chromium can draw. */
 const katexOptions: KatexOptions = { strict: 'error', output: 'mathml' };
+/** One paragraph of inline content loses its <p>: the glossary puts it inside its own <dd>. */
+function unwrapSingleParagraph() {
+	return (tree: Root) => {
+		const elements = tree.children.filter((node) => node.type === 'element');
+		const [only] = elements;
+		if (elements.length === 1 && only?.tagName === 'p') tree.children = only.children;
+	};
+}
+
 const inlineMarkdown = unified()
 	.use(remarkParse)
 	.use(remarkMath)
 	.use(remarkRehype)
 	.use(rehypeKatex, katexOptions)
 	.use(rehypeMathVariant)
+	.use(unwrapSingleParagraph)
 	.use(rehypeStringify);
 
 /**
@@ -103,9 +114,7 @@ export function conceptHtml(
 	const problem = file.messages[0];
 	if (problem)
 		throw new Error(`content/concepts.yaml: math in "${text.slice(0, 40)}…": ${problem.reason}`);
-	const html = String(file);
-	// One paragraph of inline content: the glossary puts it inside its own <dd>.
-	return html.replace(/^<p>/, '').replace(/<\/p>\s*$/, '');
+	return String(file);
 }
 
 /** What a glossary "See" link needs to know about a chapter. */

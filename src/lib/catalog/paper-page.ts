@@ -5,6 +5,7 @@
 import type { AssumptionSet } from '../../schemas/assumptions.ts';
 import type { Paper } from '../../schemas/paper.ts';
 import { citationLabel, citationYears } from '../citation/pandoc-citations.ts';
+import { anchorSlug } from '../site/slugs.ts';
 import { assumptionNeighbours } from './threat-model-data.ts';
 import {
 	evaluations,
@@ -130,8 +131,19 @@ export function relatedGroups<T extends Paper>(paper: T, papers: readonly T[]): 
 export interface AssumptionCard {
 	/** The variant's name, when the attack has several threat models. */
 	name?: string | undefined;
+	/** Fragment id of the card's heading: `assumptions`, or `assumptions-<slug of the name>`. */
+	id: string;
+	/** Ids the heading had before they were transliterated, kept so that old `#links` still land. */
+	aliases: string[];
 	rows: [string, string][];
 }
+
+/**
+ * The heading id as pages printed it until 2026-11: ASCII letters kept, everything else a hyphen,
+ * not trimmed ("White-box (GraphMI)" -> "white-box-graphmi-"). Only for aliases; never for new ids.
+ */
+const publishedAssumptionsId = (name: string): string =>
+	`assumptions-${name.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}`;
 
 /**
  * An attack's recorded threat models as term and value pairs: what the adversary observes, what
@@ -140,7 +152,16 @@ export interface AssumptionCard {
  */
 export function assumptionCards(paper: Paper): AssumptionCard[] {
 	if (paper.kind !== 'attack') return [];
-	return (paper.assumptions ?? []).map((set) => ({ name: set.name, rows: assumptionRows(set) }));
+	return (paper.assumptions ?? []).map((set) => {
+		const id = set.name ? `assumptions-${anchorSlug(set.name)}` : 'assumptions';
+		const published = set.name ? publishedAssumptionsId(set.name) : id;
+		return {
+			name: set.name,
+			id,
+			aliases: published === id ? [] : [published],
+			rows: assumptionRows(set),
+		};
+	});
 }
 
 /** One assumption set as term and value pairs, the terms not recorded left out. */

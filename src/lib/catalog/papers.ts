@@ -1,15 +1,12 @@
 import type { Paper } from '../../schemas/paper.ts';
-import { surname } from '../citation/pandoc-citations.ts';
+import { compareFirstAuthors } from '../citation/names.ts';
 
 /** Newest first, then by first author's surname: the order of the catalog table. */
 export function sortPapersForCatalog<T extends Pick<Paper, 'year' | 'authors' | 'title'>>(
 	papers: readonly T[],
 ): T[] {
 	return papers.toSorted(
-		(a, b) =>
-			b.year - a.year ||
-			surname(a.authors[0] ?? '').localeCompare(surname(b.authors[0] ?? ''), 'en') ||
-			a.title.localeCompare(b.title, 'en'),
+		(a, b) => b.year - a.year || compareFirstAuthors(a, b) || a.title.localeCompare(b.title, 'en'),
 	);
 }
 

@@ -15,6 +15,7 @@
  *   Model Inversion Atlas".
  */
 import type { Paper } from '../../schemas/paper.ts';
+import { splitName } from './names.ts';
 
 /** A BibTeX entry: fields in print order, values already in BibTeX syntax (without outer braces). */
 export interface BibEntry {
@@ -165,36 +166,6 @@ export function protectTitle(title: string, names: readonly string[] = []): stri
 						.join(''),
 		)
 		.join('');
-}
-
-const particles = new Set([
-	'van',
-	'von',
-	'der',
-	'den',
-	'de',
-	'del',
-	'della',
-	'di',
-	'da',
-	'du',
-	'le',
-]);
-
-/** A name in CSL-JSON form. */
-export interface CslName {
-	given?: string;
-	family: string;
-}
-
-/** Splits a full name as printed into given and family parts ("Ruoxi Jia" -> Jia, Ruoxi). */
-export function splitName(fullName: string): CslName {
-	const parts = fullName.trim().split(/\s+/);
-	let start = parts.length - 1;
-	while (start > 1 && particles.has(parts[start - 1] ?? '')) start -= 1;
-	const family = parts.slice(start).join(' ');
-	const given = parts.slice(0, start).join(' ');
-	return given ? { given, family } : { family };
 }
 
 /** A person's name in BibTeX's unambiguous "Family, Given" form ("von Last, First" keeps "von"). */

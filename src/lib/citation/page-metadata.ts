@@ -14,7 +14,8 @@
  */
 import type { Paper } from '../../schemas/paper.ts';
 import { site } from '../../site.ts';
-import { isPreprint, splitName } from './bibtex.ts';
+import { isPreprint } from './bibtex.ts';
+import { splitName } from './names.ts';
 
 /** `<meta name=... content=...>` pairs, in order; names may repeat (one citation_author each). */
 export type MetaTags = [name: string, content: string][];

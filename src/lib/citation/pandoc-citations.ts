@@ -2,6 +2,7 @@
  * Pandoc-style citations in chapters: `[@zhang2020-gmi]`, `[@a; @b]`, `[see @a, Table 2]`.
  * Parsing and formatting live here; `remark-citations.ts` applies them to the Markdown tree.
  */
+import { compareFirstAuthors, surname } from './names.ts';
 
 /** One cited work inside a bracket, with optional text before and after the key. */
 export interface CitationItem {
@@ -52,12 +53,6 @@ export function findCitations(text: string): CitationMatch[] {
 		});
 	}
 	return matches;
-}
-
-/** Surname of a full name as printed ("Ruby B. Lee" -> "Lee"). */
-export function surname(fullName: string): string {
-	const parts = fullName.trim().split(/\s+/);
-	return parts[parts.length - 1] ?? fullName;
 }
 
 /** Year readers cite: the venue's year when published there, otherwise the first public version. */
@@ -111,7 +106,7 @@ export function compareForReferences<T extends CitablePaper & { title: string }>
 	b: T,
 ): number {
 	return (
-		surname(a.authors[0] ?? '').localeCompare(surname(b.authors[0] ?? ''), 'en') ||
+		compareFirstAuthors(a, b) ||
 		citationYear(a) - citationYear(b) ||
 		a.title.localeCompare(b.title, 'en')
 	);

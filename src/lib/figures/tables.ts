@@ -7,12 +7,8 @@ import type { AssumptionSet } from '../../schemas/assumptions.ts';
 import type { Paper } from '../../schemas/paper.ts';
 import type { FacetField } from '../catalog/filters.ts';
 import { evaluations } from '../catalog/relations.ts';
-import {
-	citationLabel,
-	citationNames,
-	citationYears,
-	surname,
-} from '../citation/pandoc-citations.ts';
+import { citationLabel, citationNames, citationYears } from '../citation/pandoc-citations.ts';
+import { compareFirstAuthors } from '../citation/names.ts';
 import { formatVenue, sortPapersForCatalog } from '../catalog/papers.ts';
 import {
 	accessLevels,
@@ -82,9 +78,7 @@ export function paperNamer(papers: readonly Paper[]): (id: string) => string {
 }
 
 export const byYearThenAuthor = (a: Paper, b: Paper): number =>
-	a.year - b.year ||
-	surname(a.authors[0] ?? '').localeCompare(surname(b.authors[0] ?? ''), 'en') ||
-	a.id.localeCompare(b.id);
+	a.year - b.year || compareFirstAuthors(a, b) || a.id.localeCompare(b.id);
 
 export const isAttack = (paper: Paper): paper is Attack => paper.kind === 'attack';
 export const isDefense = (paper: Paper): paper is Defense => paper.kind === 'defense';

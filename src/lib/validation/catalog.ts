@@ -3,6 +3,7 @@ import { basename, join, relative } from 'node:path';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import type { z } from 'astro/zod';
 import { paperIdPattern, paperSchema, type Paper } from '../../schemas/paper.ts';
+import { normaliseText } from '../catalog/filters.ts';
 import { relatedIds, relationError, relationFields } from '../catalog/relations.ts';
 import { describeIssue } from './issue-messages.ts';
 
@@ -153,10 +154,7 @@ export function checkRelationships(papers: readonly Paper[], dir: string): Probl
 
 /** Lowercase, accents and punctuation stripped, spaces collapsed: "Plug & Play!" -> "plug play". */
 export function normaliseTitle(title: string): string {
-	return title
-		.normalize('NFKD')
-		.replace(/\p{M}/gu, '')
-		.toLowerCase()
+	return normaliseText(title)
 		.replace(/[^\p{L}\p{N}]+/gu, ' ')
 		.trim();
 }
