@@ -279,3 +279,24 @@ test('papers are named by method name, else by label, and unknown ids as they ar
 	expect(name(gmi.id)).toBe(citationLabel(gmi));
 	expect(name('nobody2030-x')).toBe('nobody2030-x');
 });
+
+test('compareAttacks filters by a recorded assumption of any threat model, and all named must hold', () => {
+	const withSets = (paper: Paper, assumptions: unknown) => ({ ...paper, assumptions }) as Paper;
+	const papers = [
+		withSets(gmi, [{ observes: ['weights'], knows: { 'target-label': true } }]),
+		withSets(brep, [
+			{ observes: ['weights'] },
+			{ observes: ['labels-only'], knows: { 'target-label': true } },
+		]),
+		dlg,
+	];
+	const ids = (filter: Parameters<typeof compareAttacks>[1]) =>
+		compareAttacks(papers, filter).flatMap((group) => group.rows.map((row) => row.id));
+	expect(ids({ observes: 'labels-only' })).toEqual([brep.id]);
+	expect(ids({ observes: 'weights', knows: 'target-label' }).toSorted()).toEqual(
+		[gmi.id, brep.id].toSorted(),
+	);
+	expect(ids({ observes: 'gradients' })).toEqual([]);
+	expect(ids({ trains: 'surrogate' })).toEqual([]);
+	expect(ids({}).length).toBe(3);
+});

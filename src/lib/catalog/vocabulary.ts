@@ -935,6 +935,7 @@ export type Metric = keyof typeof metrics;
 export type Observation = keyof typeof observations;
 export type Knowledge = keyof typeof knowledgeItems;
 export type AuxiliaryData = keyof typeof auxiliaryData;
+export type TrainedModel = keyof typeof trainedModels;
 
 /**
  * Checks a vocabulary value given to a component in a chapter, so a typo fails the build with

@@ -21,6 +21,10 @@ import {
 	priors,
 	settings,
 	type AccessLevel,
+	type AuxiliaryData,
+	type Knowledge,
+	type Observation,
+	type TrainedModel,
 	type AttackFamily,
 	type DefenseCategory,
 	type Modality,
@@ -100,6 +104,11 @@ export interface AttackFilter {
 	access?: AccessLevel | undefined;
 	setting?: Setting | undefined;
 	modality?: Modality | undefined;
+	/** Recorded assumptions (any of an attack's threat models), as the catalog facets read them. */
+	observes?: Observation | undefined;
+	knows?: Knowledge | undefined;
+	brings?: AuxiliaryData | undefined;
+	trains?: TrainedModel | undefined;
 }
 
 export interface AttackRow extends PaperRef {
@@ -122,7 +131,8 @@ export function compareAttacks(
 				(!filter.family || (attack.family ?? 'other') === filter.family) &&
 				(!filter.access || attack.access.includes(filter.access)) &&
 				(!filter.setting || attack.setting === filter.setting) &&
-				(!filter.modality || attack.modality === filter.modality),
+				(!filter.modality || attack.modality === filter.modality) &&
+				matchesAssumptions(attack, filter),
 		)
 		.toSorted(byYearThenAuthor);
 	return groupBy(attackFamilies, attacks, (attack) => attack.family ?? 'other').map((group) => ({
@@ -318,6 +328,15 @@ export function catalogRowFacets(paper: Paper): Record<FacetField, string[]> {
 		venue: paper.venue ? [paper.venue.kind] : [],
 		...assumptionFacets(attack?.assumptions ?? []),
 	};
+}
+
+/** Whether an attack's recorded assumptions include every assumption the filter names. */
+function matchesAssumptions(attack: Attack, filter: AttackFilter): boolean {
+	const recorded = assumptionFacets(attack.assumptions ?? []);
+	return (['observes', 'knows', 'brings', 'trains'] as const).every((field) => {
+		const wanted = filter[field];
+		return !wanted || recorded[field].includes(wanted);
+	});
 }
 
 /** An attack's recorded assumptions as facet values: the union over its threat models. */
