@@ -3,7 +3,7 @@ import { defineConfig } from 'eslint/config';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig(
-	{ ignores: ['dist/', '.astro/', 'node_modules/', 'public/'] },
+	{ ignores: ['dist/', '.astro/', 'node_modules/', 'public/', '.stryker-tmp/', 'reports/'] },
 	...tseslint.configs.recommendedTypeChecked,
 	{
 		languageOptions: {

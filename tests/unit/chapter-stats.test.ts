@@ -21,3 +21,16 @@ See also [see @zhang2020-gmi, Table 2].
 	expect([...stats.citations].toSorted()).toEqual(['zhang2020-gmi', 'zhu2019-dlg']);
 	expect(stats.components).toBe(1);
 });
+
+test('math and markup between words separate them; a chapter without components has none', () => {
+	const stats = chapterStats(
+		'---\ntitle: T\n---\nalpha$x$beta gamma$$y$$delta epsilon<br/>zeta one[@a2020-b]two',
+	);
+	expect(stats.words).toBe(8);
+	expect(stats.components).toBe(0);
+});
+
+test('only the opening frontmatter is left out, with or without a line after it', () => {
+	expect(chapterStats('---\ntitle: Two words\n---').words).toBe(0);
+	expect(chapterStats('Intro text.\n\n---\n\nMore text here.\n\n---\n').words).toBe(5);
+});

@@ -7,27 +7,56 @@ import { parse as parseBibtex } from '@retorquere/bibtex-parser';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, test } from 'vitest';
-import { absoluteUrl, readAddress, stripBase, withBase } from '../../src/lib/site/address.ts';
+import {
+	absoluteUrl,
+	defaultSite,
+	normalizeBase,
+	readAddress,
+	stripBase,
+	withBase,
+} from '../../src/lib/site/address.ts';
 import {
 	formatBibtex,
+	formatEntry,
 	latexText,
 	paperEntry,
+	paperOwnUrl,
 	protectTitle,
+	splitName,
 } from '../../src/lib/citation/bibtex.ts';
 import {
+	chapterBibliography,
+	chapterCitation,
 	sectionBibtex,
 	sectionCitation,
+	sectionCsl,
+	sectionEntry,
+	sectionReference,
+	surveyBibliography,
 	surveyBibtex,
+	surveyEntry,
 } from '../../src/lib/citation/survey-citations.ts';
 import { papersCsv } from '../../src/lib/data/paper-files.ts';
 import { lastModified } from '../../src/lib/site/lastmod.ts';
-import { highwireGroup, paperMetadata } from '../../src/lib/citation/page-metadata.ts';
+import {
+	chapterMetadata,
+	highwireGroup,
+	jsonLdText,
+	paperMetadata,
+	paperPublicUrl,
+} from '../../src/lib/citation/page-metadata.ts';
 import { atomFeed } from '../../src/lib/site/news.ts';
 import { sitemapXml } from '../../src/integrations/sitemap.ts';
 import type { Paper } from '../../src/schemas/paper.ts';
-import { paperIdFromPath } from '../../src/lib/site/urls.ts';
+import {
+	chapterUrl,
+	editUrl,
+	metricUrl,
+	paperIdFromPath,
+	resultsUrl,
+} from '../../src/lib/site/urls.ts';
 import { site } from '../../src/site.ts';
-import { brep, gmi } from '../fixtures/papers.ts';
+import { brep, gmi, soteria, unclassified } from '../fixtures/papers.ts';
 
 /** Names whose accents Zotero garbled when written as `{\' i}`. */
 const accented: Paper = {
@@ -263,6 +292,28 @@ describe('the address comes from the environment', () => {
 
 	test('malformed addresses are refused with the variable named', () => {
 		expect(() => readAddress({ ATLAS_SITE: 'me.github.io' })).toThrow(/ATLAS_SITE/);
+		expect(() => readAddress({ ATLAS_SITE: 'ftp://me.github.io/' })).toThrow(
+			'ATLAS_SITE must be an http(s) URL, not "ftp://me.github.io/"',
+		);
+		expect(readAddress({ ATLAS_SITE: 'http://localhost:8080' })).toEqual({
+			origin: 'http://localhost:8080',
+			base: '/',
+		});
+	});
+
+	test('surrounding spaces and repeated slashes do not change the address', () => {
+		expect(readAddress({ ATLAS_SITE: ' https://me.github.io/atlas/ ', ATLAS_BASE: '  ' })).toEqual({
+			origin: 'https://me.github.io',
+			base: '/atlas/',
+		});
+		expect(readAddress({ ATLAS_SITE: 'https://me.github.io/', ATLAS_BASE: ' /docs/ ' })).toEqual({
+			origin: 'https://me.github.io',
+			base: '/docs/',
+		});
+		expect(readAddress({ ATLAS_SITE: '  ' })).toEqual({ origin: defaultSite, base: '/' });
+		expect(normalizeBase('//atlas//')).toBe('/atlas/');
+		expect(normalizeBase('/a/b/')).toBe('/a/b/');
+		expect(normalizeBase('/')).toBe('/');
 	});
 
 	test('paths go under the base, and back', () => {
@@ -274,6 +325,22 @@ describe('the address comes from the environment', () => {
 		);
 		expect(stripBase('/atlas/', '/atlas/papers/')).toBe('/papers/');
 		expect(stripBase('/atlas/', '/papers/')).toBeUndefined();
+		expect(stripBase('/atlas/', '/atlas')).toBe('/');
+		expect(stripBase('/atlas/', '/atlasx/')).toBeUndefined();
+		expect(stripBase('/', '/papers/')).toBe('/papers/');
+		expect(withBase('/atlas/', 'papers/')).toBe('papers/');
+	});
+
+	test('page paths', () => {
+		expect(chapterUrl('introduction')).toBe('/chapters/introduction/');
+		expect(metricUrl('attack-accuracy')).toBe('/metrics/attack-accuracy/');
+		expect(resultsUrl()).toBe('/results/');
+		expect(resultsUrl('classifier')).toBe('/results/classifier/');
+		expect(resultsUrl('classifier', 'celeba')).toBe('/results/classifier/#celeba');
+		expect(resultsUrl(undefined, 'top')).toBe('/results/#top');
+		expect(editUrl('content/papers/a.yaml', 'https://github.com/o/r')).toBe(
+			'https://github.com/o/r/edit/main/content/papers/a.yaml',
+		);
 	});
 
 	test.each([
@@ -281,7 +348,388 @@ describe('the address comes from the environment', () => {
 		['/atlas/papers/zhang2020-gmi/', '/atlas/', 'zhang2020-gmi'],
 		['/papers/zhang2020-gmi/', '/atlas/', undefined],
 		['/atlas/papers/', '/atlas/', undefined],
+		['/papers/zhang2020-gmi/cite/', '/', undefined],
+		['/old/papers/zhang2020-gmi/', '/', undefined],
 	])('citation previews find the paper of %s under %s', (pathname, base, id) => {
 		expect(paperIdFromPath(pathname, base)).toBe(id);
+	});
+});
+
+describe('citing the survey, a chapter and a section', () => {
+	const url = (path: string) => `https://h${path}`;
+	const chapter = {
+		id: 'attacks',
+		title: 'Attacks',
+		sections: [{ id: 'gan-priors', title: 'GAN priors' }],
+	};
+	const section = sectionCitation(chapter, { id: 'gan-priors', title: 'GAN priors' }, url);
+	const edition = 'edition 0.1 of 29 November 2026';
+
+	test('the BibTeX fields of a section name its chapter, the survey and the edition', () => {
+		expect(sectionEntry(section)).toEqual({
+			type: 'misc',
+			key: 'atlas-attacks-gan-priors',
+			fields: [
+				['author', '{Model Inversion Atlas contributors}'],
+				['title', '{GAN} priors'],
+				['type', 'Section of the chapter “Attacks”'],
+				['organization', 'Model Inversion Atlas'],
+				['howpublished', '\\url{https://h/chapters/attacks/#gan-priors}'],
+				[
+					'note',
+					`Section of the chapter \`\`Attacks'' in \\emph{Model Inversion Atlas}, ${edition}`,
+				],
+				['year', '2026'],
+				['month', 'nov'],
+				['version', '0.1'],
+			],
+		});
+	});
+
+	test('a whole chapter has no section type, and the survey its own entry', () => {
+		expect(sectionEntry(chapterCitation(chapter, url))).toEqual({
+			type: 'misc',
+			key: 'atlas-attacks',
+			fields: [
+				['author', '{Model Inversion Atlas contributors}'],
+				['title', 'Attacks'],
+				['organization', 'Model Inversion Atlas'],
+				['howpublished', '\\url{https://h/chapters/attacks/}'],
+				['note', `Chapter of \\emph{Model Inversion Atlas}, ${edition}`],
+				['year', '2026'],
+				['month', 'nov'],
+				['version', '0.1'],
+			],
+		});
+		expect(surveyEntry()).toEqual({
+			type: 'misc',
+			key: 'atlas',
+			fields: [
+				['author', '{Model Inversion Atlas contributors}'],
+				[
+					'title',
+					'{Model Inversion Atlas}: an open, living survey of model inversion attacks and defenses in deep learning',
+				],
+				['howpublished', `\\url{${site.url}}`],
+				['note', 'Edition 0.1 of 29 November 2026'],
+				['year', '2026'],
+				['month', 'nov'],
+				['version', '0.1'],
+			],
+		});
+	});
+
+	test('the formatted reference and its CSL record', () => {
+		expect(sectionCsl(section)).toEqual({
+			id: 'atlas-attacks-gan-priors',
+			type: 'webpage',
+			title: 'GAN priors',
+			author: [{ literal: 'Model Inversion Atlas contributors' }],
+			'container-title': `Attacks, Model Inversion Atlas, ${edition}`,
+			version: '0.1',
+			note: 'Edition 0.1',
+			issued: { 'date-parts': [[2026, 11, 29]] },
+			URL: 'https://h/chapters/attacks/#gan-priors',
+		});
+		expect(sectionReference(section)).toBe(
+			`Model Inversion Atlas contributors (2026) GAN priors, Attacks, Model Inversion Atlas, ${edition}. Available at: https://h/chapters/attacks/#gan-priors.`,
+		);
+		expect(sectionReference(chapterCitation(chapter, url))).toBe(
+			`Model Inversion Atlas contributors (2026) Attacks, Model Inversion Atlas, ${edition}. Available at: https://h/chapters/attacks/.`,
+		);
+	});
+
+	test('the BibTeX files: a chapter then its sections; the survey first', () => {
+		const chapterBib = chapterBibliography(chapter, url);
+		expect(chapterBib).toBe(
+			`${sectionBibtex(chapterCitation(chapter, url))}\n\n${sectionBibtex(section)}\n`,
+		);
+		expect(chapterBib.match(/^@misc\{[\w-]+,/gm)).toEqual([
+			'@misc{atlas-attacks,',
+			'@misc{atlas-attacks-gan-priors,',
+		]);
+		expect(surveyBibliography([chapter, { ...chapter, id: 'defenses' }], url)).toBe(
+			`${surveyBibtex()}\n\n${chapterBib.trimEnd()}\n\n${chapterBibliography({ ...chapter, id: 'defenses' }, url)}`,
+		);
+	});
+});
+
+describe('page metadata, tag by tag', () => {
+	const atlas = 'https://model-inversion-atlas.github.io/';
+	const group = { '@type': 'Organization', name: 'Model Inversion Atlas contributors', url: atlas };
+	const people = (names: string[]) => names.map((name) => ({ '@type': 'Person', name }));
+
+	test('a chapter is a part of the survey, published and updated', () => {
+		expect(
+			chapterMetadata({
+				title: 'Attacks',
+				description: 'D',
+				published: '2026-05-01',
+				updated: '2026-06-02',
+				url: 'https://h/c/',
+			}),
+		).toEqual({
+			ogType: 'article',
+			tags: [
+				['citation_title', 'Attacks'],
+				['citation_author', 'Model Inversion Atlas contributors,'],
+				['citation_publication_date', '2026/05/01'],
+				['citation_online_date', '2026/06/02'],
+				['citation_inbook_title', 'Model Inversion Atlas'],
+				['citation_publisher', 'Model Inversion Atlas contributors'],
+				['citation_language', 'en'],
+				['citation_public_url', 'https://h/c/'],
+				['citation_abstract_html_url', 'https://h/c/'],
+				['DC.title', 'Attacks'],
+				['DC.creator', 'Model Inversion Atlas contributors,'],
+				['DC.date', '2026-05-01'],
+				['DC.rights', 'https://creativecommons.org/licenses/by/4.0/'],
+			],
+			jsonLd: {
+				'@context': 'https://schema.org',
+				'@type': 'ScholarlyArticle',
+				headline: 'Attacks',
+				name: 'Attacks',
+				description: 'D',
+				url: 'https://h/c/',
+				author: group,
+				datePublished: '2026-05-01',
+				dateModified: '2026-06-02',
+				version: '0.1',
+				license: 'https://creativecommons.org/licenses/by/4.0/',
+				inLanguage: 'en',
+				isPartOf: {
+					'@type': 'CreativeWork',
+					name: 'Model Inversion Atlas',
+					url: atlas,
+					version: '0.1',
+				},
+			},
+		});
+		const never = chapterMetadata({
+			title: 'A',
+			description: 'D',
+			published: '2026-05-01',
+			url: 'u',
+		});
+		expect(never.tags).toContainEqual(['citation_online_date', '2026/05/01']);
+		expect(never.jsonLd['dateModified']).toBe('2026-05-01');
+	});
+
+	test('a conference paper on arXiv: venue, arXiv landing page and PDF, no DOI', () => {
+		expect(paperMetadata(gmi, 'https://h/p/')).toEqual({
+			ogType: 'website',
+			omitDescription: true,
+			tags: [
+				['citation_title', 'The Secret Revealer'],
+				['citation_author', 'Zhang, Yuheng'],
+				['citation_author', 'Jia, Ruoxi'],
+				['citation_author', 'Pei, Hengzhi'],
+				['citation_publication_date', '2020'],
+				['citation_conference_title', 'CVPR'],
+				['citation_public_url', 'https://arxiv.org/abs/1911.07135'],
+				['citation_arxiv_id', '1911.07135'],
+				['citation_pdf_url', 'https://arxiv.org/pdf/1911.07135'],
+				['citation_language', 'en'],
+			],
+			jsonLd: {
+				'@context': 'https://schema.org',
+				'@type': 'WebPage',
+				url: 'https://h/p/',
+				name: 'The Secret Revealer (catalog entry)',
+				description: gmi.summary,
+				inLanguage: 'en',
+				isPartOf: { '@type': 'WebSite', name: 'Model Inversion Atlas', url: atlas },
+				author: group,
+				mainEntity: {
+					'@type': 'ScholarlyArticle',
+					name: 'The Secret Revealer',
+					headline: 'The Secret Revealer',
+					url: 'https://arxiv.org/abs/1911.07135',
+					author: people(gmi.authors),
+					identifier: [{ '@type': 'PropertyValue', propertyID: 'arXiv', value: '1911.07135' }],
+					publication: { '@type': 'PublicationEvent', name: 'CVPR' },
+				},
+			},
+		});
+	});
+
+	test('a journal paper with DOI, own page and preprint: the DOI is its URL, the rest sameAs', () => {
+		const journal: Paper = {
+			...gmi,
+			venue: { name: 'TPAMI', kind: 'journal', year: 2023 },
+			doi: '10.1/x',
+			url: 'https://x.org/p',
+		};
+		const { tags, jsonLd } = paperMetadata(journal, 'https://h/p/');
+		expect(tags.slice(4)).toEqual([
+			['citation_publication_date', '2023'],
+			['citation_journal_title', 'TPAMI'],
+			['citation_doi', '10.1/x'],
+			['citation_public_url', 'https://doi.org/10.1/x'],
+			['citation_arxiv_id', '1911.07135'],
+			['citation_pdf_url', 'https://arxiv.org/pdf/1911.07135'],
+			['citation_language', 'en'],
+		]);
+		expect(jsonLd['mainEntity']).toEqual({
+			'@type': 'ScholarlyArticle',
+			name: 'The Secret Revealer',
+			headline: 'The Secret Revealer',
+			url: 'https://doi.org/10.1/x',
+			sameAs: ['https://x.org/p', 'https://arxiv.org/abs/1911.07135'],
+			author: people(gmi.authors),
+			identifier: [
+				{ '@type': 'PropertyValue', propertyID: 'DOI', value: '10.1/x' },
+				{ '@type': 'PropertyValue', propertyID: 'arXiv', value: '1911.07135' },
+			],
+			isPartOf: { '@type': 'Periodical', name: 'TPAMI' },
+		});
+	});
+
+	test('a preprint is an arXiv report with arXiv’s DOI; a DOI-only paper has no arXiv tags', () => {
+		expect(paperMetadata(brep, 'https://h/p/').tags.slice(5)).toEqual([
+			['citation_publication_date', '2022'],
+			['citation_technical_report_institution', 'arXiv'],
+			['citation_technical_report_number', 'arXiv:2203.01925'],
+			['citation_doi', '10.48550/arXiv.2203.01925'],
+			['citation_public_url', 'https://arxiv.org/abs/2203.01925'],
+			['citation_arxiv_id', '2203.01925'],
+			['citation_pdf_url', 'https://arxiv.org/pdf/2203.01925'],
+			['citation_language', 'en'],
+		]);
+		const { tags, jsonLd } = paperMetadata(soteria, 'https://h/p/');
+		expect(tags.slice(3)).toEqual([
+			['citation_publication_date', '2021'],
+			['citation_doi', '10.1109/CVPR46437.2021.00919'],
+			['citation_public_url', 'https://doi.org/10.1109/CVPR46437.2021.00919'],
+			['citation_language', 'en'],
+		]);
+		expect(jsonLd['mainEntity']).toEqual({
+			'@type': 'ScholarlyArticle',
+			name: 'Soteria',
+			headline: 'Soteria',
+			url: 'https://doi.org/10.1109/CVPR46437.2021.00919',
+			author: people(soteria.authors),
+			identifier: [
+				{ '@type': 'PropertyValue', propertyID: 'DOI', value: '10.1109/CVPR46437.2021.00919' },
+			],
+		});
+		expect(paperPublicUrl(unclassified)).toBe('https://example.org/probe');
+	});
+
+	test('JSON-LD text cannot end its script element', () => {
+		expect(jsonLdText({ a: '</script><b>' })).toBe('{"a":"\\u003c/script>\\u003cb>"}');
+	});
+});
+
+describe('BibTeX, field by field', () => {
+	test.each([
+		['é', "{\\'e}"],
+		['ǘ', '{\\\'{\\"u}}'],
+		['ά', 'ά'],
+		['ơ', 'ơ'],
+		['ệ', 'ệ'],
+		['θ', 'θ'],
+		['a_b', 'a\\_b'],
+	])('latexText(%j) = %j', (text, expected) => {
+		expect(latexText(text)).toBe(expected);
+	});
+
+	test.each([
+		['ResNet models', '{ResNet} models'],
+		["GAN's power", "{GAN's} power"],
+		['((GAN)): a study', '(({GAN})): a study'],
+		['Bayesian  inversion', '{Bayesian}  inversion'],
+	])('protectTitle(%j) = %j', (title, expected) => {
+		expect(protectTitle(title)).toBe(expected);
+	});
+
+	test.each([
+		['  Ruoxi Jia ', { given: 'Ruoxi', family: 'Jia' }],
+		['Ruoxi  Jia', { given: 'Ruoxi', family: 'Jia' }],
+		['Hoang Anh Just', { given: 'Hoang Anh', family: 'Just' }],
+		['van Beethoven', { given: 'van', family: 'Beethoven' }],
+		['Jan van der Berg', { given: 'Jan', family: 'van der Berg' }],
+	])('splitName(%j)', (name, expected) => {
+		expect(splitName(name)).toEqual(expected);
+	});
+
+	test('a paper’s own URL: its page, else arXiv, else its DOI', () => {
+		expect(paperOwnUrl(unclassified)).toBe('https://example.org/probe');
+		expect(paperOwnUrl(gmi)).toBe('https://arxiv.org/abs/1911.07135');
+		expect(paperOwnUrl(soteria)).toBe('https://doi.org/10.1109/CVPR46437.2021.00919');
+	});
+
+	test('a proceedings paper on arXiv without DOI links its arXiv page', () => {
+		expect(paperEntry(gmi)).toEqual({
+			type: 'inproceedings',
+			key: 'zhang2020-gmi',
+			fields: [
+				['author', 'Zhang, Yuheng and Jia, Ruoxi and Pei, Hengzhi'],
+				['title', 'The Secret Revealer'],
+				['booktitle', 'CVPR'],
+				['year', '2020'],
+				['eprint', '1911.07135'],
+				['archivePrefix', 'arXiv'],
+				['url', 'https://arxiv.org/abs/1911.07135'],
+			],
+		});
+	});
+
+	test('a journal article with a DOI needs no URL; a preprint prints its arXiv id', () => {
+		const article: Paper = {
+			...gmi,
+			short: 'GMI',
+			title: 'GMI revisited',
+			venue: { name: 'TPAMI', kind: 'journal', year: 2023 },
+			doi: '10.1/x',
+		};
+		expect(paperEntry(article).type).toBe('article');
+		expect(paperEntry(article).fields.slice(1)).toEqual([
+			['title', '{GMI} revisited'],
+			['journal', 'TPAMI'],
+			['year', '2023'],
+			['doi', '10.1/x'],
+			['eprint', '1911.07135'],
+			['archivePrefix', 'arXiv'],
+		]);
+		const posted: Paper = {
+			...brep,
+			venue: { name: 'arXiv', kind: 'preprint', year: 2022 },
+			doi: '10.2/y',
+		};
+		expect(paperEntry(posted)).toMatchObject({ type: 'misc' });
+		expect(paperEntry(posted).fields.slice(2)).toEqual([
+			['howpublished', 'arXiv preprint arXiv:2203.01925'],
+			['year', '2022'],
+			['doi', '10.2/y'],
+			['eprint', '2203.01925'],
+			['archivePrefix', 'arXiv'],
+			['url', 'https://arxiv.org/abs/2203.01925'],
+		]);
+		expect(paperEntry(soteria).fields.map(([name]) => name)).toEqual([
+			'author',
+			'title',
+			'year',
+			'doi',
+		]);
+	});
+
+	test('only month macros are written bare, and no papers give no text', () => {
+		expect(
+			formatEntry({
+				type: 'misc',
+				key: 'k',
+				fields: [
+					['month', 'nov'],
+					['note', 'nov'],
+					['month', 'November'],
+				],
+			}),
+		).toBe('@misc{k,\n  month = nov,\n  note  = {nov},\n  month = {November}\n}');
+		expect(formatBibtex([])).toBe('');
+		expect(formatBibtex([gmi, brep])).toBe(
+			`${formatEntry(paperEntry(gmi))}\n\n${formatEntry(paperEntry(brep))}\n`,
+		);
 	});
 });

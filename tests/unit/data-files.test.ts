@@ -8,11 +8,28 @@ import { describe, expect, test } from 'vitest';
 import { formatBibtex } from '../../src/lib/citation/bibtex.ts';
 import { splitName } from '../../src/lib/citation/names.ts';
 import { csvField, toCsv } from '../../src/lib/data/csv.ts';
-import { papersBib, papersCsv, papersJson } from '../../src/lib/data/paper-files.ts';
-import { csvHeader } from '../../src/lib/data/paper-records.ts';
-import { paperEntryJsonSchema, papersExportJsonSchema } from '../../src/lib/data/json-schema.ts';
+import {
+	exportedPapers,
+	papersBib,
+	papersCsv,
+	papersJson,
+} from '../../src/lib/data/paper-files.ts';
+import { csvHeader, csvRow } from '../../src/lib/data/paper-records.ts';
+import {
+	paperEntryJsonSchema,
+	papersExportJsonSchema,
+	resultsExportJsonSchema,
+} from '../../src/lib/data/json-schema.ts';
+import {
+	exportResult,
+	resultsCsv,
+	resultsCsvHeader,
+	resultsJson,
+} from '../../src/lib/data/result-files.ts';
+import type { ResultValue } from '../../src/lib/catalog/results.ts';
+import { permanentUrl, site } from '../../src/site.ts';
 import type { Paper } from '../../src/schemas/paper.ts';
-import { brep, catalog, gmi } from '../fixtures/papers.ts';
+import { brep, catalog, gmi, soteria, unclassified } from '../fixtures/papers.ts';
 
 /** A title and names full of characters that each format must escape. */
 const tricky: Paper = {
@@ -36,6 +53,9 @@ describe('CSV', () => {
 		['say "hi"', '"say ""hi"""'],
 		['two\nlines', '"two\nlines"'],
 		[' padded', '" padded"'],
+		['padded ', '"padded "'],
+		['two words', 'two words'],
+		['line\rfeed', '"line\rfeed"'],
 	])('csvField(%j) = %j', (value, expected) => {
 		expect(csvField(value)).toBe(expected);
 	});
@@ -131,5 +151,207 @@ describe('JSON and its schema', () => {
 				errors: null,
 			});
 		}
+	});
+});
+
+describe('paper records', () => {
+	const row = (paper: Paper) => {
+		const [record] = exportedPapers([paper]);
+		return Object.fromEntries(csvHeader.map((column, i) => [column, csvRow(record!)[i]]));
+	};
+
+	test('an attack fills the attack columns and leaves the defense ones empty', () => {
+		expect(
+			row({
+				...gmi,
+				short: 'GMI',
+				venue: { ...gmi.venue!, short: "CVPR '20" },
+				code: 'https://github.com/x/gmi',
+				metrics: ['attack-accuracy', 'knn-distance'],
+			}),
+		).toEqual({
+			id: 'zhang2020-gmi',
+			short: 'GMI',
+			title: 'The Secret Revealer',
+			authors: 'Yuheng Zhang; Ruoxi Jia; Hengzhi Pei',
+			year: '2019',
+			venue: 'CVPR',
+			venue_short: "CVPR '20",
+			venue_kind: 'conference',
+			venue_year: '2020',
+			kind: 'attack',
+			setting: 'classifier',
+			modality: 'image',
+			access: 'white-box',
+			family: 'generative',
+			prior: 'gan',
+			category: '',
+			stage: '',
+			builds_on: '',
+			compared_with: '',
+			evaluated_against: '',
+			evaluates: '',
+			datasets: 'celeba',
+			metrics: 'attack-accuracy; knn-distance',
+			arxiv: 'arXiv:1911.07135',
+			doi: '',
+			url: '',
+			code: 'https://github.com/x/gmi',
+			added: '2026-11-29',
+			page: permanentUrl('/papers/zhang2020-gmi/'),
+			summary: gmi.summary,
+		});
+	});
+
+	test('a defense fills category, stage and what it was evaluated against', () => {
+		expect(row(soteria)).toMatchObject({
+			kind: 'defense',
+			venue: '',
+			venue_short: '',
+			venue_kind: '',
+			venue_year: '',
+			setting: '',
+			modality: '',
+			access: '',
+			family: '',
+			prior: '',
+			category: 'feature-perturbation',
+			stage: 'training',
+			evaluated_against: 'zhu2019-dlg; zhang2020-gmi',
+			arxiv: '',
+			doi: '10.1109/CVPR46437.2021.00919',
+		});
+		expect(row(brep)).toMatchObject({ builds_on: 'zhang2020-gmi', short: '', url: '' });
+		expect(row(unclassified)).toMatchObject({ url: 'https://example.org/probe', family: '' });
+	});
+
+	test('the JSON export wraps the records with the schema URL, edition and count', () => {
+		const data = JSON.parse(papersJson([gmi, brep])) as Record<string, unknown> & {
+			papers: Record<string, unknown>[];
+		};
+		expect(data['$schema']).toBe(permanentUrl('/data/papers.schema.json'));
+		expect(data['edition']).toBe(site.edition);
+		expect(data['count']).toBe(2);
+		expect(data.papers[0]?.['page']).toBe(permanentUrl('/papers/zhang2020-gmi/'));
+		expect(data.papers[0]?.['bibtex']).toBe(formatBibtex([gmi]));
+		expect(papersJson([gmi]).endsWith('}\n')).toBe(true);
+		expect(papersJson([gmi])).toContain('\n\t"edition"');
+	});
+});
+
+describe('JSON Schemas name themselves and write dates as text', () => {
+	test('the entry schema', () => {
+		const schema = paperEntryJsonSchema() as {
+			$id: string;
+			title: string;
+			anyOf?: { properties: Record<string, unknown> }[];
+			oneOf?: { properties: Record<string, unknown> }[];
+		};
+		expect(schema.$id).toBe(permanentUrl('/data/paper.schema.json'));
+		expect(schema.title).toBe('Model Inversion Atlas catalog entry');
+		const variants = schema.oneOf ?? schema.anyOf ?? [];
+		expect(variants.length).toBeGreaterThan(0);
+		for (const variant of variants)
+			expect(variant.properties['added']).toMatchObject({ type: 'string', format: 'date' });
+	});
+
+	test('the export schemas', () => {
+		const papers = papersExportJsonSchema();
+		expect(papers['$id']).toBe(permanentUrl('/data/papers.schema.json'));
+		expect(papers['title']).toBe('Model Inversion Atlas catalog export');
+		expect(papers['description']).toContain('"arXiv:2406.10280"');
+		expect(papers['required']).toEqual(['$schema', 'edition', 'count', 'papers']);
+		const results = resultsExportJsonSchema();
+		expect(results['$id']).toBe(permanentUrl('/data/results.schema.json'));
+		expect(results['title']).toBe('Model Inversion Atlas reported results export');
+		expect(results['required']).toEqual(['$schema', 'edition', 'count', 'results']);
+		expect(
+			ajv().compile(results)({ $schema: 'https://x/', edition: '1', count: 0, results: [] }),
+		).toBe(true);
+		expect(ajv().compile(results)({ $schema: 'https://x/', edition: '1', count: 0 })).toBe(false);
+	});
+});
+
+describe('result records', () => {
+	const value: ResultValue = {
+		file: 'a2020-gmi',
+		source: 'a2020-gmi',
+		sourceKind: 'paper',
+		document: 'https://example.org/a.pdf',
+		row: 0,
+		method: 'zhang2020-gmi',
+		settingName: 'main',
+		setting: {
+			task: 'classifier',
+			privateData: 'celeba',
+			publicData: 'ffhq',
+			resolution: 64,
+			target: 'vgg16',
+			evaluator: 'facenet64',
+			access: 'white-box',
+			notes: 'one, "two"',
+		},
+		group: 'g1',
+		metric: 'attack-accuracy',
+		value: 45.5,
+		printed: 0.455,
+		text: '45.5',
+		where: 'Table 2',
+		quote: 'GMI 0.455',
+		rerun: true,
+	};
+
+	test('a record carries the number, its unit and direction, provenance and setting', () => {
+		expect(exportResult(value)).toEqual({
+			source: 'a2020-gmi',
+			sourceKind: 'paper',
+			document: 'https://example.org/a.pdf',
+			method: 'zhang2020-gmi',
+			rerun: true,
+			metric: 'attack-accuracy',
+			value: 45.5,
+			printed: 0.455,
+			unit: '%',
+			better: 'higher',
+			where: 'Table 2',
+			quote: 'GMI 0.455',
+			group: 'g1',
+			setting: value.setting,
+		});
+		const distance = exportResult({
+			...value,
+			metric: 'knn-distance',
+			variant: 'large',
+			adaptive: true,
+		});
+		expect(distance).toMatchObject({ unit: '', better: 'lower', variant: 'large', adaptive: true });
+	});
+
+	test('the JSON and CSV files hold every record, the CSV with the setting as columns', () => {
+		const values = [value, { ...value, variant: 'v2', adaptive: true, rerun: false }];
+		const json = JSON.parse(resultsJson(values)) as Record<string, unknown>;
+		expect(json).toMatchObject({
+			$schema: permanentUrl('/data/results.schema.json'),
+			edition: site.edition,
+			count: 2,
+		});
+		const records = parseCsv<Record<string, string>>(resultsCsv(values), { columns: true });
+		expect(Object.keys(records[0] ?? {})).toEqual([...resultsCsvHeader]);
+		expect(records[0]).toMatchObject({
+			source: 'a2020-gmi',
+			method: 'zhang2020-gmi',
+			variant: '',
+			rerun: 'true',
+			adaptive: 'false',
+			value: '45.5',
+			printed: '0.455',
+			unit: '%',
+			better: 'higher',
+			privateData: 'celeba',
+			resolution: '64',
+			batchSize: '',
+			notes: 'one, "two"',
+		});
+		expect(records[1]).toMatchObject({ variant: 'v2', rerun: 'false', adaptive: 'true' });
 	});
 });

@@ -67,6 +67,42 @@ describe('citations', () => {
 		expect(frontmatter['citations']).toEqual(['zhang2020-gmi', 'zhu2019-dlg']);
 	});
 
+	test('keep prefixes, suffixes and the text around and between citations', async () => {
+		const { html } = await render(
+			'As [see @zhu2019-dlg p. 3] shows, and [@zhang2020-gmi], see [@zhu2019-dlg, sec. 2] too.',
+		);
+		expect(html).toBe(
+			'<p>As (see <a href="/papers/zhu2019-dlg/" class="cite">Zhu et al., 2019</a> p. 3) shows, ' +
+				'and (<a href="/papers/zhang2020-gmi/" class="cite">Zhang et al., 2020</a>), ' +
+				'see (<a href="/papers/zhu2019-dlg/" class="cite">Zhu et al., 2019</a>, sec. 2) too.</p>',
+		);
+	});
+
+	test('a citation at the very start and end of a paragraph leaves no empty text', () => {
+		const tree = unified()
+			.use(remarkParse)
+			.use(remarkCitations, { papers })
+			.runSync(unified().use(remarkParse).parse('[@zhu2019-dlg]'), new VFile({ path: 'x.md' }));
+		const paragraph = (
+			tree as unknown as { children: { children: { type: string; value?: string }[] }[] }
+		).children[0];
+		expect(paragraph?.children.map((child) => [child.type, child.value])).toEqual([
+			['text', '('],
+			['link', undefined],
+			['text', ')'],
+		]);
+	});
+
+	test('the cited ids join the frontmatter a file already has', () => {
+		const file = new VFile({ path: 'x.md' });
+		file.data['astro'] = { frontmatter: { title: 'T' } };
+		unified()
+			.use(remarkParse)
+			.use(remarkCitations, { papers })
+			.runSync(unified().use(remarkParse).parse('A [@zhu2019-dlg].'), file);
+		expect(file.data['astro']).toEqual({ frontmatter: { title: 'T', citations: ['zhu2019-dlg'] } });
+	});
+
 	test('leave code and ordinary brackets alone', async () => {
 		const { html, frontmatter } = await render(
 			'Use `[@zhang2020-gmi]` to cite; arrays look like [1, 2].',

@@ -3,6 +3,7 @@ import {
 	assertUniqueOrder,
 	chapterByline,
 	chapterNeighbours,
+	citableSections,
 	publishedChapters,
 } from '../../src/lib/chapters/navigation.ts';
 import { catalogStats } from '../../src/lib/catalog/stats.ts';
@@ -60,6 +61,27 @@ test('table of contents nests h3 under h2 and skips other depths', () => {
 	expect(toc).toEqual([
 		{ slug: 'a', text: 'A', children: [{ slug: 'a1', text: 'A1', children: [] }] },
 		{ slug: 'b', text: 'B', children: [] },
+	]);
+});
+
+test('an h3 before any h2 stays at the top level', () => {
+	expect(buildToc([{ depth: 3, slug: 'pre', text: 'Pre' }])).toEqual([
+		{ slug: 'pre', text: 'Pre', children: [] },
+	]);
+});
+
+test('the citable sections are the h2 and h3 headings, footnotes left out', () => {
+	expect(
+		citableSections([
+			{ depth: 1, slug: 'title', text: 'Title' },
+			{ depth: 2, slug: 'a', text: 'A' },
+			{ depth: 3, slug: 'a1', text: 'A1' },
+			{ depth: 4, slug: 'a1x', text: 'Deep' },
+			{ depth: 2, slug: 'footnote-label', text: 'Footnotes' },
+		]),
+	).toEqual([
+		{ id: 'a', title: 'A' },
+		{ id: 'a1', title: 'A1' },
 	]);
 });
 

@@ -18,6 +18,16 @@ import {
 	retainedShare,
 	settingKey,
 	statusOf,
+	compareByMetric,
+	describeDifference,
+	describeSetting,
+	evidenceAnchor,
+	formatValue,
+	groupUrl,
+	isPercentScale,
+	resultTasks,
+	settingDifferences,
+	settingTitle,
 } from '../../src/lib/catalog/results.ts';
 import type { ResultFile, ResultSetting } from '../../src/schemas/result.ts';
 
@@ -380,5 +390,98 @@ describe('the overview of /results/', () => {
 			]),
 		);
 		expect(evidenceRowIds(evidence)).toEqual(['evidence-m2021-mid-a2020-gmi', undefined]);
+	});
+});
+
+describe('describing settings and values', () => {
+	const name = (id: string) => `«${id}»`;
+
+	test('a setting as labelled facts, in the comparable fields’ order', () => {
+		expect(
+			describeSetting(
+				{ ...base, architecture: 'ir152', classes: 300, batchSize: 8, defense: 'wang2021-mid' },
+				name,
+			),
+		).toEqual([
+			['task', 'Classifier'],
+			['privateData', 'CelebA'],
+			['publicData', 'FFHQ'],
+			['resolution', '64×64 px'],
+			['target', 'VGG-16'],
+			['evaluator', 'FaceNet64'],
+			['access', 'White-box'],
+			['classes', '300'],
+			['batchSize', '8'],
+			['architecture', 'IR-152'],
+			['defense', '«wang2021-mid»'],
+		]);
+		expect(describeSetting({ ...base, publicData: 'none' }, name)).toContainEqual([
+			'publicData',
+			'none',
+		]);
+	});
+
+	test('a short title and the differences to a nearby setting', () => {
+		expect(settingTitle(base, name)).toBe('CelebA, public FFHQ · VGG-16 · White-box');
+		expect(
+			settingTitle(
+				{
+					...base,
+					publicData: 'none',
+					architecture: 'ir152',
+					batchSize: 4,
+					defense: 'wang2021-mid',
+					defenseParams: 'λ = 0.1',
+				},
+				name,
+			),
+		).toBe('CelebA · VGG-16 · IR-152 · White-box · batch 4 · with «wang2021-mid» (λ = 0.1)');
+		expect(settingTitle({ ...base, architecture: 'vgg16', defense: 'x' }, name)).toBe(
+			'CelebA, public FFHQ · VGG-16 · White-box · with «x»',
+		);
+		const other = { ...base, target: 'ir152', resolution: 128 } as ResultSetting;
+		expect(settingDifferences(base, other)).toEqual(['resolution', 'target']);
+		expect(describeDifference(other, ['target', 'resolution', 'batchSize'], name)).toBe(
+			'target model IR-152, resolution 128×128 px, batch size not recorded',
+		);
+	});
+
+	test('values print with their unit', () => {
+		expect(formatValue('attack-accuracy', 45.5)).toBe('45.5 %');
+		expect(formatValue('psnr', '18.0')).toBe('18.0 dB');
+		expect(formatValue('fid', 120)).toBe('120');
+	});
+
+	test('which metrics a fraction scale converts', () => {
+		expect(isPercentScale('attack-accuracy')).toBe(true);
+		expect(isPercentScale('bleu')).toBe(true);
+		expect(isPercentScale('auc')).toBe(false);
+		expect(isPercentScale('cider')).toBe(false);
+		expect(isPercentScale('psnr')).toBe(false);
+	});
+
+	test('values sort strongest first, missing values last', () => {
+		const sorted = (metric: 'attack-accuracy' | 'fid', values: (number | undefined)[]) =>
+			values.toSorted((a, b) => compareByMetric(metric, a, b));
+		expect(sorted('attack-accuracy', [10, undefined, 30, 20])).toEqual([30, 20, 10, undefined]);
+		expect(sorted('fid', [10, undefined, 30, 20])).toEqual([10, 20, 30, undefined]);
+		expect(compareByMetric('fid', undefined, undefined)).toBe(0);
+		expect(compareByMetric('fid', undefined, 1)).toBe(1);
+		expect(compareByMetric('fid', 1, undefined)).toBe(-1);
+	});
+
+	test('links and anchors', () => {
+		const [group] = groupResults(
+			flattenResults([
+				file('a2020-gmi', { main: base }, [['zhang2020-gmi', 'main', { 'attack-accuracy': 20 }]]),
+			]),
+		);
+		expect(groupUrl(group!)).toBe(`/results/classifier/#${group!.anchor}`);
+		expect(
+			resultTasks([group!, { ...group!, setting: { ...base, task: 'federated-learning' } }]),
+		).toEqual(['classifier', 'federated-learning']);
+		expect(evidenceAnchor('wang2021-mid', 'zhang2020-gmi')).toBe(
+			'evidence-wang2021-mid-zhang2020-gmi',
+		);
 	});
 });
