@@ -22,8 +22,8 @@ import {
 	paperEntry,
 	paperOwnUrl,
 	protectTitle,
-	splitName,
 } from '../../src/lib/citation/bibtex.ts';
+import { splitName } from '../../src/lib/citation/names.ts';
 import {
 	chapterBibliography,
 	chapterCitation,
