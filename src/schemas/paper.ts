@@ -12,6 +12,7 @@ import {
 	priors,
 	settings,
 	venueKinds,
+	type PaperKind,
 } from '../lib/catalog/vocabulary.ts';
 
 /** Catalog ids: lowercase ASCII, starting with a letter, e.g. `zhang2020-gmi`. */
@@ -126,7 +127,9 @@ export const defenseSchema = z.strictObject({
 	evaluatedAgainst: z.array(paperId).optional(),
 });
 
-const otherSchema = <K extends 'survey' | 'benchmark' | 'analysis'>(kind: K) =>
+/** The kinds with no fields of their own: every kind in the registry but attack and defense. */
+const otherKinds = ['survey', 'benchmark', 'analysis'] as const;
+const otherSchema = <K extends (typeof otherKinds)[number]>(kind: K) =>
 	z.strictObject({
 		...commonFields,
 		kind: z.literal(kind),
@@ -136,12 +139,21 @@ const otherSchema = <K extends 'survey' | 'benchmark' | 'analysis'>(kind: K) =>
 		evaluates: z.array(paperId).optional(),
 	});
 
+/** Fails to compile when the registry gains a kind that has no schema here. */
+const everyKindHasASchema: Exclude<
+	PaperKind,
+	'attack' | 'defense' | (typeof otherKinds)[number]
+> extends never
+	? true
+	: never = true;
+void everyKindHasASchema;
+
 const kindSchemas = [
 	attackSchema,
 	defenseSchema,
-	otherSchema('survey'),
-	otherSchema('benchmark'),
-	otherSchema('analysis'),
+	otherSchema(otherKinds[0]),
+	otherSchema(otherKinds[1]),
+	otherSchema(otherKinds[2]),
 ] as const;
 
 /** One catalog entry; `kind` decides which extra fields apply. */

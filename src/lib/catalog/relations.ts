@@ -5,7 +5,7 @@
  * the claims apart stops a chapter from turning "attacked Soteria" into "built on Soteria".
  */
 import type { Paper } from '../../schemas/paper.ts';
-import type { PaperKind } from './vocabulary.ts';
+import { keysOf, paperKinds, type PaperKind } from './vocabulary.ts';
 
 export type RelationField = 'buildsOn' | 'comparedWith' | 'evaluatedAgainst' | 'evaluates';
 
@@ -18,7 +18,8 @@ interface RelationSpec {
 	targets: Partial<Record<PaperKind, readonly PaperKind[]>>;
 }
 
-const anyKind: readonly PaperKind[] = ['attack', 'defense', 'survey', 'benchmark', 'analysis'];
+/** Every kind in the registry, so that a new kind is a valid target without another list. */
+const anyKind: readonly PaperKind[] = keysOf(paperKinds);
 const methods: readonly PaperKind[] = ['attack', 'defense'];
 
 export const relations: Readonly<Record<RelationField, RelationSpec>> = {
