@@ -1,11 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import type { Paper } from '../../src/schemas/paper.ts';
+import { catalogRowFacets } from '../../src/lib/catalog/search-filters.ts';
 import { seriesColors, stackedBars, tickStep } from '../../src/lib/figures/chart.ts';
 import { attackFamilies, paperKinds } from '../../src/lib/catalog/vocabulary.ts';
 import { citationLabel, citationYears } from '../../src/lib/citation/pandoc-citations.ts';
 import {
 	attacksPerYearByFamily,
-	catalogRowFacets,
 	catalogRows,
 	compareAttacks,
 	compareDefenses,

@@ -4,7 +4,8 @@
  * (`/search/?q=gan&access=label-only`) so shared links survive a relabelling.
  */
 import type { Paper } from '../../schemas/paper.ts';
-import type { FacetField } from './filters.ts';
+import type { AssumptionSet } from '../../schemas/assumptions.ts';
+import { facetFields, type FacetField } from './filters.ts';
 import {
 	accessLevels,
 	attackFamilies,
@@ -29,22 +30,110 @@ export interface Facet {
 	terms: Readonly<Record<string, Term>>;
 }
 
-/** The catalog's facets, in the order the filter forms show them. */
-export const catalogFacets: readonly Facet[] = [
-	{ key: 'kind', legend: 'Kind', terms: paperKinds },
-	{ key: 'family', legend: 'Attack family', terms: attackFamilies },
-	{ key: 'access', legend: 'Access', terms: accessLevels },
-	{ key: 'modality', legend: 'Modality', terms: modalities },
-	{ key: 'setting', legend: 'Setting', terms: settings },
-	{ key: 'prior', legend: 'Prior', terms: priors },
-	{ key: 'dataset', legend: 'Dataset', terms: datasets },
-	{ key: 'category', legend: 'Defense category', terms: defenseCategories },
-	{ key: 'venue', legend: 'Venue', terms: venueKinds },
-	{ key: 'observes', legend: 'Adversary observes', terms: observations },
-	{ key: 'knows', legend: 'Adversary needs to know', terms: knowledgeItems },
-	{ key: 'brings', legend: 'Auxiliary data', terms: auxiliaryData },
-	{ key: 'trains', legend: 'Attack trains', terms: trainedModels },
+/** A facet's legend, vocabulary and the keys a paper has in it. */
+interface FacetSpec {
+	legend: string;
+	terms: Readonly<Record<string, Term>>;
+	values: (paper: Paper) => string[];
+}
+
+const attackOf = (paper: Paper) => (paper.kind === 'attack' ? paper : undefined);
+
+/** An attack's recorded assumptions: the union over its threat models. */
+const assumed = (paper: Paper, values: (set: AssumptionSet) => readonly string[]) => [
+	...new Set((attackOf(paper)?.assumptions ?? []).flatMap(values)),
 ];
+
+/**
+ * Every facet in one place: its legend, its vocabulary and a paper's values. An attack without a
+ * family counts as "other", as the table shows it; a paper without a verified venue has no venue
+ * kind; an attack's assumptions count from any of its threat models, and `knows` lists only what
+ * an attack needs (not what it does without).
+ */
+const facetSpecs: Readonly<Record<FacetField, FacetSpec>> = {
+	kind: { legend: 'Kind', terms: paperKinds, values: (paper) => [paper.kind] },
+	family: {
+		legend: 'Attack family',
+		terms: attackFamilies,
+		values: (paper) => (paper.kind === 'attack' ? [paper.family ?? 'other'] : []),
+	},
+	access: {
+		legend: 'Access',
+		terms: accessLevels,
+		values: (paper) => [...(attackOf(paper)?.access ?? [])],
+	},
+	modality: {
+		legend: 'Modality',
+		terms: modalities,
+		values: (paper) => {
+			const modality = attackOf(paper)?.modality;
+			return modality ? [modality] : [];
+		},
+	},
+	setting: {
+		legend: 'Setting',
+		terms: settings,
+		values: (paper) => (paper.kind === 'attack' ? [paper.setting] : []),
+	},
+	prior: {
+		legend: 'Prior',
+		terms: priors,
+		values: (paper) => {
+			const prior = attackOf(paper)?.prior;
+			return prior ? [prior] : [];
+		},
+	},
+	dataset: { legend: 'Dataset', terms: datasets, values: (paper) => [...(paper.datasets ?? [])] },
+	category: {
+		legend: 'Defense category',
+		terms: defenseCategories,
+		values: (paper) => (paper.kind === 'defense' ? [paper.category] : []),
+	},
+	venue: {
+		legend: 'Venue',
+		terms: venueKinds,
+		values: (paper) => (paper.venue ? [paper.venue.kind] : []),
+	},
+	observes: {
+		legend: 'Adversary observes',
+		terms: observations,
+		values: (paper) => assumed(paper, (set) => set.observes),
+	},
+	knows: {
+		legend: 'Adversary needs to know',
+		terms: knowledgeItems,
+		values: (paper) =>
+			assumed(paper, (set) =>
+				Object.entries(set.knows ?? {})
+					.filter(([, needed]) => needed)
+					.map(([item]) => item),
+			),
+	},
+	brings: {
+		legend: 'Auxiliary data',
+		terms: auxiliaryData,
+		values: (paper) => assumed(paper, (set) => set.brings ?? []),
+	},
+	trains: {
+		legend: 'Attack trains',
+		terms: trainedModels,
+		values: (paper) => assumed(paper, (set) => set.trains ?? []),
+	},
+};
+
+/** The catalog's facets, in the order the filter forms show them (`facetFields`). */
+export const catalogFacets: readonly Facet[] = facetFields.map((key) => ({
+	key,
+	legend: facetSpecs[key].legend,
+	terms: facetSpecs[key].terms,
+}));
+
+/** The vocabulary keys of a paper that the catalog's facets filter on, per facet. */
+export function catalogRowFacets(paper: Paper): Record<FacetField, string[]> {
+	return Object.fromEntries(
+		facetFields.map((key) => [key, facetSpecs[key].values(paper)]),
+	) as Record<FacetField, string[]>;
+}
 
 /** Facets that paper pages index as Pagefind filters (`paperSearchFilters`). */
 const searchFacetKeys: readonly FacetField[] = ['kind', 'family', 'access', 'modality'];

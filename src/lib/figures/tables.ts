@@ -3,9 +3,9 @@
  * and returns plain rows; components only print them. Rows follow the registry order of their
  * grouping vocabulary, then year, then first author.
  */
-import type { AssumptionSet } from '../../schemas/assumptions.ts';
 import type { Paper } from '../../schemas/paper.ts';
 import type { FacetField } from '../catalog/filters.ts';
+import { catalogRowFacets } from '../catalog/search-filters.ts';
 import { evaluations } from '../catalog/relations.ts';
 import { citationLabel, citationNames, citationYears } from '../citation/pandoc-citations.ts';
 import { compareFirstAuthors } from '../citation/names.ts';
@@ -310,52 +310,13 @@ export interface CatalogRow extends PaperRef {
 	search: string;
 }
 
-/**
- * The vocabulary keys of a paper that the catalog's facets filter on. An attack without a family
- * counts as "other", as the table shows it; a paper without a verified venue has no venue kind.
- */
-export function catalogRowFacets(paper: Paper): Record<FacetField, string[]> {
-	const attack = isAttack(paper) ? paper : undefined;
-	return {
-		kind: [paper.kind],
-		family: attack ? [attack.family ?? 'other'] : [],
-		access: attack ? [...attack.access] : [],
-		modality: attack?.modality ? [attack.modality] : [],
-		setting: attack ? [attack.setting] : [],
-		prior: attack?.prior ? [attack.prior] : [],
-		dataset: [...(paper.datasets ?? [])],
-		category: paper.kind === 'defense' ? [paper.category] : [],
-		venue: paper.venue ? [paper.venue.kind] : [],
-		...assumptionFacets(attack?.assumptions ?? []),
-	};
-}
-
 /** Whether an attack's recorded assumptions include every assumption the filter names. */
 function matchesAssumptions(attack: Attack, filter: AttackFilter): boolean {
-	const recorded = assumptionFacets(attack.assumptions ?? []);
+	const recorded = catalogRowFacets(attack);
 	return (['observes', 'knows', 'brings', 'trains'] as const).every((field) => {
 		const wanted = filter[field];
 		return !wanted || recorded[field].includes(wanted);
 	});
-}
-
-/** An attack's recorded assumptions as facet values: the union over its threat models. */
-function assumptionFacets(
-	sets: readonly AssumptionSet[],
-): Pick<Record<FacetField, string[]>, 'observes' | 'knows' | 'brings' | 'trains'> {
-	const union = (values: (set: AssumptionSet) => readonly string[]) => [
-		...new Set(sets.flatMap(values)),
-	];
-	return {
-		observes: union((set) => set.observes),
-		knows: union((set) =>
-			Object.entries(set.knows ?? {})
-				.filter(([, needed]) => needed)
-				.map(([item]) => item),
-		),
-		brings: union((set) => set.brings ?? []),
-		trains: union((set) => set.trains ?? []),
-	};
 }
 
 /** The whole catalog, newest first, as the `/papers/` table prints it. */
