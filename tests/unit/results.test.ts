@@ -11,6 +11,7 @@ import {
 	summarizeTasks,
 	evidenceRowIds,
 	defenseEvidence,
+	distinctTitles,
 	flattenResults,
 	groupResults,
 	nearbyGroups,
@@ -483,5 +484,26 @@ describe('describing settings and values', () => {
 		expect(evidenceAnchor('wang2021-mid', 'zhang2020-gmi')).toBe(
 			'evidence-wang2021-mid-zhang2020-gmi',
 		);
+	});
+});
+
+describe('distinctTitles', () => {
+	test('settings whose short titles repeat are told apart by the fields in which they differ', () => {
+		const name = (id: string) => id;
+		const split1: ResultSetting = {
+			...base,
+			privateData: 'cifar10',
+			publicData: undefined,
+			split: 'after conv1',
+		};
+		const split2: ResultSetting = { ...split1, split: 'after conv2' };
+		const other: ResultSetting = { ...base, privateData: 'ffhq' };
+		const titles = distinctTitles([split1, split2, other], name);
+		expect(titles[0]).not.toBe(titles[1]);
+		expect(titles[0]).toMatch(/after conv1\)$/);
+		expect(titles[1]).toMatch(/conv2\)$/);
+		// A title that does not repeat is left as it is.
+		expect(titles[2]).not.toMatch(/\(/);
+		expect(new Set(titles).size).toBe(3);
 	});
 });

@@ -626,6 +626,33 @@ export function settingTitle(setting: ResultSetting, name: (id: string) => strin
 		.join(' · ');
 }
 
+/**
+ * Titles for a list of settings that tell each apart: a setting whose short title repeats gets the
+ * fields in which it differs from the others with that title, e.g. "… · White-box (split point
+ * conv2)". Settings that differ only in fields the collection does not compare keep their title.
+ */
+export function distinctTitles(
+	settingsList: readonly ResultSetting[],
+	name: (id: string) => string,
+): string[] {
+	const titles = settingsList.map((setting) => settingTitle(setting, name));
+	return settingsList.map((setting, index) => {
+		const title = titles[index] ?? '';
+		const twins = settingsList.filter((_, at) => at !== index && titles[at] === title);
+		if (twins.length === 0) return title;
+		const fields = comparableFields.filter((field) =>
+			twins.some((twin) => settingDifferences(setting, twin).includes(field)),
+		);
+		const own = new Map(describeSetting(setting, name));
+		const detail = fields
+			.map(
+				(field) => `${settingFieldLabels[field].toLowerCase()} ${own.get(field) ?? 'not recorded'}`,
+			)
+			.join(', ');
+		return detail ? `${title} (${detail})` : title;
+	});
+}
+
 export interface PaperResults {
 	/** Tables holding numbers read from this paper, with how many numbers each. */
 	reports: { group: ResultGroup; count: number }[];
