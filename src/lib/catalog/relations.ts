@@ -5,7 +5,7 @@
  * the claims apart stops a chapter from turning "attacked Soteria" into "built on Soteria".
  */
 import type { Paper } from '../../schemas/paper.ts';
-import { keysOf, paperKinds, type PaperKind } from './vocabulary.ts';
+import type { PaperKind } from './vocabulary.ts';
 
 export type RelationField = 'buildsOn' | 'comparedWith' | 'evaluatedAgainst' | 'evaluates';
 
@@ -18,8 +18,21 @@ interface RelationSpec {
 	targets: Partial<Record<PaperKind, readonly PaperKind[]>>;
 }
 
-/** Every kind in the registry, so that a new kind is a valid target without another list. */
-const anyKind: readonly PaperKind[] = keysOf(paperKinds);
+/**
+ * Every kind in the registry. Written out rather than read from the registry so that the catalog's
+ * browser script, which bundles this module, does not carry the vocabularies; the check below
+ * fails to compile when the registry gains a kind this list lacks.
+ */
+const anyKind = [
+	'attack',
+	'defense',
+	'survey',
+	'benchmark',
+	'analysis',
+] as const satisfies readonly PaperKind[];
+const everyKindListed: Exclude<PaperKind, (typeof anyKind)[number]> extends never ? true : never =
+	true;
+void everyKindListed;
 const methods: readonly PaperKind[] = ['attack', 'defense'];
 
 export const relations: Readonly<Record<RelationField, RelationSpec>> = {
