@@ -30,6 +30,7 @@ import type { ResultValue } from '../../src/lib/catalog/results.ts';
 import { permanentUrl, site } from '../../src/site.ts';
 import type { Paper } from '../../src/schemas/paper.ts';
 import { brep, catalog, gmi, soteria, unclassified } from '../fixtures/papers.ts';
+import { celebaWhiteBox } from '../fixtures/results.ts';
 
 /** A title and names full of characters that each format must escape. */
 const tricky: Paper = {
@@ -282,13 +283,7 @@ describe('result records', () => {
 		method: 'zhang2020-gmi',
 		settingName: 'main',
 		setting: {
-			task: 'classifier',
-			privateData: 'celeba',
-			publicData: 'ffhq',
-			resolution: 64,
-			target: 'vgg16',
-			evaluator: 'facenet64',
-			access: 'white-box',
+			...celebaWhiteBox,
 			notes: 'one, "two"',
 		},
 		group: 'g1',

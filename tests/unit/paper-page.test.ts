@@ -23,6 +23,7 @@ import {
 	soteria,
 	survey,
 } from '../fixtures/papers.ts';
+import { celebaWhiteBox } from '../fixtures/results.ts';
 
 test('the threat-model card prints labels and leaves out fields an entry lacks', () => {
 	expect(threatModelCard(gmi)).toEqual([
@@ -169,15 +170,7 @@ describe('paper pages', () => {
 			sourceKind: 'paper',
 			document: 'https://example.org/mid.pdf',
 			settings: {
-				main: {
-					task: 'classifier',
-					privateData: 'celeba',
-					publicData: 'ffhq',
-					resolution: 64,
-					target: 'vgg16',
-					evaluator: 'facenet64',
-					access: 'white-box',
-				},
+				main: celebaWhiteBox,
 			},
 			results: [
 				{

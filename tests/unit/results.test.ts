@@ -31,16 +31,9 @@ import {
 	settingTitle,
 } from '../../src/lib/catalog/results.ts';
 import type { ResultFile, ResultSetting } from '../../src/schemas/result.ts';
+import { celebaWhiteBox } from '../fixtures/results.ts';
 
-const base: ResultSetting = {
-	task: 'classifier',
-	privateData: 'celeba',
-	publicData: 'ffhq',
-	resolution: 64,
-	target: 'vgg16',
-	evaluator: 'facenet64',
-	access: 'white-box',
-};
+const base: ResultSetting = celebaWhiteBox;
 
 /** A results file with one setting per name and rows `[method, setting, values]`. */
 function file(
