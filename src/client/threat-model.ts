@@ -10,6 +10,7 @@ import {
 	applicability,
 	defenseStatusLabels,
 	describe,
+	describeUnrecorded,
 	profileFromSearch,
 	profileToSearch,
 	type Applicability,
@@ -93,9 +94,7 @@ function attackItem(
 		item.append(
 			element(
 				'span',
-				`Not recorded: ${match.unrecorded
-					.map((part) => (part === 'knows' ? 'what it needs to know' : 'what data it brings'))
-					.join(' and ')}.`,
+				`Not recorded: ${describeUnrecorded(match.unrecorded)}.`,
 				'muted threat-note',
 			),
 		);

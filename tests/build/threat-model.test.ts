@@ -1,7 +1,8 @@
 /**
  * The threat-model selector without JavaScript: the built page lists every recorded assumption
- * set in a table under the observations it needs, and every attack without a record in its own
- * list; the selector's data file holds the same attacks.
+ * set in a table under the observations it needs, every attack without a record in its own
+ * list, and the recorded attacks whose knowledge is open in another; the selector's data file
+ * holds the same attacks.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -65,14 +66,24 @@ describe('the selector page without JavaScript', () => {
 	});
 
 	test('attacks without a record are listed as such, and none is silently left out', () => {
-		const section = nodes.find(
-			(node) => node.nodeName === 'details' && text(node).includes('List the'),
-		);
+		const section = nodes.find((node) => attr(node, 'id') === 'unrecorded-list');
 		const unrecorded = attacks.filter((paper) => (paper.assumptions ?? []).length === 0);
 		if (unrecorded.length === 0) expect(section).toBeUndefined();
 		else
 			expect(paperLinks(section as Node).toSorted()).toEqual(
 				unrecorded.map((paper) => paper.id).toSorted(),
+			);
+	});
+
+	test('recorded attacks whose knowledge is not recorded are listed, and only those', () => {
+		const section = nodes.find((node) => attr(node, 'id') === 'knowledge-unrecorded-list');
+		const unknowing = recorded.filter((paper) =>
+			(paper.assumptions ?? []).every((set) => Object.keys(set.knows ?? {}).length === 0),
+		);
+		if (unknowing.length === 0) expect(section).toBeUndefined();
+		else
+			expect(paperLinks(section as Node).toSorted()).toEqual(
+				unknowing.map((paper) => paper.id).toSorted(),
 			);
 	});
 

@@ -105,7 +105,7 @@ test('the filter forms offer exactly the facets the catalog script reads', () =>
 	expect(searchFacets.map((facet) => facet.key)).not.toContain('setting');
 });
 
-test('an attack’s recorded threat models become cards; unrecorded fields stay off them', () => {
+test('an attack’s recorded threat models become cards that name what is not recorded', () => {
 	expect(assumptionCards(gmi)).toEqual([]);
 	const cards = assumptionCards({
 		...(gmi as Extract<Paper, { kind: 'attack' }>),
@@ -133,6 +133,7 @@ test('an attack’s recorded threat models become cards; unrecorded fields stay 
 				['Needs to know', 'Architecture'],
 				['Works without', 'Target label'],
 			],
+			open: 'Not recorded: what data it brings.',
 		},
 		{
 			name: 'black-box',
@@ -143,6 +144,7 @@ test('an attack’s recorded threat models become cards; unrecorded fields stay 
 				['Auxiliary data', 'No auxiliary data or Same-distribution public data'],
 				['Trains', 'Inversion model'],
 			],
+			open: 'Not recorded: whether it also needs the model weights and what it needs to know.',
 		},
 	]);
 });

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import {
 	assumptionNeighbours,
+	knowledgeUnrecorded,
 	observationGroups,
 	selectorData,
 } from '../../src/lib/catalog/threat-model-data.ts';
@@ -49,6 +50,17 @@ describe('the selector data', () => {
 		]);
 		expect(gmiRow?.setting).toBe('Classifier');
 		expect(unrecorded.map((attack) => attack.id)).toEqual(['doe2017-probe']);
+	});
+
+	test('attacks that record no knowledge in any of their sets are listed for contributors', () => {
+		const { attacks } = selectorData(papers, []);
+		// DLG's only set records gradients and weights but nothing the adversary knows.
+		expect(knowledgeUnrecorded(attacks).map((attack) => attack.id)).toEqual([gradients.id]);
+		const variants = withSets(dlg as Attack, [
+			{ name: 'a', observes: ['gradients'] },
+			{ name: 'b', observes: ['gradients'], knows: { 'target-label': false } },
+		]);
+		expect(knowledgeUnrecorded(selectorData([variants], []).attacks)).toEqual([]);
 	});
 
 	test('sets are grouped by their observations, in vocabulary order', () => {

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import {
 	applicability,
 	describe as describeMissing,
+	describeUnrecorded,
 	emptyProfile,
 	knowable,
 	minimalProfile,
@@ -10,6 +11,7 @@ import {
 	observable,
 	profileFromSearch,
 	profileToSearch,
+	unrecorded,
 	type Profile,
 } from '../../src/lib/catalog/threat-model.ts';
 import { threatKeys, threatLabels } from '../../src/lib/catalog/threat-model-data.ts';
@@ -31,7 +33,14 @@ const api: Profile = {
 describe('the satisfaction rule', () => {
 	test('weights give outputs of chosen inputs; a confidence vector gives top-k and labels', () => {
 		expect([...observable(['weights'])].toSorted()).toEqual(
-			['confidence-vector', 'labels-only', 'top-k-scores', 'weights'].toSorted(),
+			[
+				'confidence-vector',
+				'generated-images',
+				'generated-text',
+				'labels-only',
+				'top-k-scores',
+				'weights',
+			].toSorted(),
 		);
 		// Features and explanations are of the private input: weights do not give them.
 		expect(observable(['weights']).has('features')).toBe(false);
@@ -109,19 +118,43 @@ describe('the satisfaction rule', () => {
 			status: 'applies',
 			missing: [],
 			variant: 'black-box',
-			unrecorded: ['knows', 'brings'],
+			unrecorded: ['weights', 'knows', 'brings'],
 		});
 		expect(applicability([whiteBox, blackBox], { ...api, observes: ['top-k-scores'] })).toEqual({
 			status: 'one-more',
 			missing: [{ kind: 'observes', item: 'features' }],
 			variant: 'black-box',
-			unrecorded: ['knows', 'brings'],
+			unrecorded: ['weights', 'knows', 'brings'],
 		});
 		expect(applicability([], api)).toEqual({
 			status: 'unrecorded',
 			missing: [],
-			unrecorded: ['knows', 'brings'],
+			unrecorded: ['weights', 'knows', 'brings'],
 		});
+	});
+
+	test('gradients, features or explanations without weights leave the weights open', () => {
+		const gradientsOnly: AssumptionSet = { observes: ['gradients'], brings: ['none'] };
+		const federated = { ...api, observes: ['gradients'] as const };
+		expect(applicability([gradientsOnly], federated)).toMatchObject({
+			status: 'applies',
+			unrecorded: ['weights', 'knows'],
+		});
+		// A system that exposes the weights anyway settles the question for the reader.
+		expect(
+			applicability([gradientsOnly], { ...api, observes: ['gradients', 'weights'] }).unrecorded,
+		).toEqual(['knows']);
+		// Recorded weights, or an observation that never comes with them, leave nothing open.
+		expect(unrecorded({ observes: ['gradients', 'weights'], brings: ['none'] })).toEqual(['knows']);
+		expect(unrecorded({ observes: ['labels-only'], brings: ['none'] })).toEqual(['knows']);
+		expect(unrecorded({ observes: ['explanations'], knows: { architecture: true } })).toEqual([
+			'weights',
+			'brings',
+		]);
+		expect(describeUnrecorded(['weights', 'knows', 'brings'])).toBe(
+			'whether it also needs the model weights, what it needs to know, and what data it brings',
+		);
+		expect(describeUnrecorded(['brings'])).toBe('what data it brings');
 	});
 });
 

@@ -7,6 +7,7 @@ import type { Paper } from '../../schemas/paper.ts';
 import { citationLabel, citationYears } from '../citation/pandoc-citations.ts';
 import { anchorSlug } from '../site/slugs.ts';
 import { assumptionNeighbours } from './threat-model-data.ts';
+import { describeUnrecorded, unrecorded } from './threat-model.ts';
 import {
 	evaluations,
 	papersCiting,
@@ -136,6 +137,8 @@ export interface AssumptionCard {
 	/** Ids the heading had before they were transliterated, kept so that old `#links` still land. */
 	aliases: string[];
 	rows: [string, string][];
+	/** What the set leaves open, as a sentence ("Not recorded: what it needs to know."), or ''. */
+	open: string;
 }
 
 /**
@@ -160,8 +163,15 @@ export function assumptionCards(paper: Paper): AssumptionCard[] {
 			id,
 			aliases: published === id ? [] : [published],
 			rows: assumptionRows(set),
+			open: unrecordedSentence(set),
 		};
 	});
+}
+
+/** What a set leaves open, as the cards and the selector's tables print it; '' when nothing is. */
+export function unrecordedSentence(set: AssumptionSet): string {
+	const open = unrecorded(set);
+	return open.length === 0 ? '' : `Not recorded: ${describeUnrecorded(open)}.`;
 }
 
 /** One assumption set as term and value pairs, the terms not recorded left out. */

@@ -22,7 +22,13 @@ import {
 	type Attack,
 	type PaperRef,
 } from '../figures/tables.ts';
-import { describe, needsMoreThan, type ThreatKeys, type ThreatLabels } from './threat-model.ts';
+import {
+	describe,
+	needsMoreThan,
+	unrecorded,
+	type ThreatKeys,
+	type ThreatLabels,
+} from './threat-model.ts';
 import { toHref } from '../../site.ts';
 import { paperUrl } from '../site/urls.ts';
 import {
@@ -116,6 +122,11 @@ export function selectorData(
 			.filter((attack) => (attack.assumptions ?? []).length === 0)
 			.map((attack) => paperRef(attack, years)),
 	};
+}
+
+/** The recorded attacks none of whose threat models records what the adversary knows. */
+export function knowledgeUnrecorded(attacks: readonly SelectorAttack[]): SelectorAttack[] {
+	return attacks.filter((attack) => attack.sets.every((set) => unrecorded(set).includes('knows')));
 }
 
 /** Attack sets grouped by what they observe, for the page's tables without JavaScript. */

@@ -39,7 +39,13 @@ export const emptyProfile: Profile = {
  * not give.
  */
 const implies: Record<Observation, readonly Observation[]> = {
-	weights: ['confidence-vector', 'top-k-scores', 'labels-only'],
+	weights: [
+		'confidence-vector',
+		'top-k-scores',
+		'labels-only',
+		'generated-text',
+		'generated-images',
+	],
 	'confidence-vector': ['top-k-scores', 'labels-only'],
 	'top-k-scores': ['labels-only'],
 	'similarity-scores': [],
@@ -48,6 +54,7 @@ const implies: Record<Observation, readonly Observation[]> = {
 	gradients: [],
 	features: [],
 	'generated-text': [],
+	'generated-images': [],
 };
 
 /** What an observation tells about the model: weights come with the architecture and the
@@ -152,7 +159,21 @@ const lowerFirst = (label: string) =>
 	/^[A-Z][a-z]/.test(label) ? `${label.charAt(0).toLowerCase()}${label.slice(1)}` : label;
 
 /** Parts of an assumption set that the paper's record leaves open. */
-export type Unrecorded = 'knows' | 'brings';
+export type Unrecorded = 'weights' | 'knows' | 'brings';
+
+/** Each open part as the selector and the assumption cards word it. */
+export const unrecordedLabels: Record<Unrecorded, string> = {
+	weights: 'whether it also needs the model weights',
+	knows: 'what it needs to know',
+	brings: 'what data it brings',
+};
+
+/** The open parts as one phrase: "what it needs to know and what data it brings". */
+export function describeUnrecorded(parts: readonly Unrecorded[]): string {
+	return new Intl.ListFormat('en', { type: 'conjunction' }).format(
+		parts.map((part) => unrecordedLabels[part]),
+	);
+}
 
 export interface Applicability {
 	/** `applies`: every recorded assumption holds; `one-more`: exactly one is missing. */
@@ -165,9 +186,19 @@ export interface Applicability {
 	unrecorded: Unrecorded[];
 }
 
-/** What a set leaves open. */
-export function unrecorded(set: AssumptionSet): Unrecorded[] {
+/** Observations whose records often leave the model's weights unstated (a federated server, a
+ * split-learning party): a record of them alone does not show the attack works without weights. */
+const weightsOftenUnstated: readonly Observation[] = ['gradients', 'features', 'explanations'];
+
+/** Whether a set's record leaves open if the attack also needs the model's weights. */
+const weightsOpen = (set: AssumptionSet) =>
+	!set.observes.includes('weights') &&
+	set.observes.some((item) => weightsOftenUnstated.includes(item));
+
+/** What a set leaves open; the weights only for a profile that lacks them, when one is given. */
+export function unrecorded(set: AssumptionSet, profile?: Profile): Unrecorded[] {
 	return [
+		...(weightsOpen(set) && !profile?.observes.includes('weights') ? (['weights'] as const) : []),
 		...(set.knows && Object.keys(set.knows).length > 0 ? [] : (['knows'] as const)),
 		...(set.brings ? [] : (['brings'] as const)),
 	];
@@ -179,12 +210,13 @@ export function applicability(sets: readonly AssumptionSet[], profile: Profile):
 		.map((set) => ({ set, missing: missingAssumptions(set, profile) }))
 		.toSorted((a, b) => a.missing.length - b.missing.length);
 	const best = ranked[0];
-	if (!best) return { status: 'unrecorded', missing: [], unrecorded: ['knows', 'brings'] };
+	if (!best)
+		return { status: 'unrecorded', missing: [], unrecorded: ['weights', 'knows', 'brings'] };
 	return {
 		status: best.missing.length === 0 ? 'applies' : best.missing.length === 1 ? 'one-more' : 'more',
 		missing: best.missing,
 		variant: best.set.name,
-		unrecorded: unrecorded(best.set),
+		unrecorded: unrecorded(best.set, profile),
 	};
 }
 
@@ -203,10 +235,6 @@ export function minimalProfile(set: AssumptionSet): Profile {
 	};
 }
 
-/** Observations whose records often leave the model's weights unstated (a federated server, a
- * split-learning party): a record of them alone does not show the attack works without weights. */
-const weightsOftenUnstated: readonly Observation[] = ['gradients', 'features', 'explanations'];
-
 /**
  * Whether `set`'s record settles that it does without `missing`. An observation is settled,
  * except model weights next to gradients, features or explanations (papers on those often leave
@@ -216,10 +244,7 @@ const weightsOftenUnstated: readonly Observation[] = ['gradients', 'features', '
 function settles(set: AssumptionSet, missing: Missing): boolean {
 	switch (missing.kind) {
 		case 'observes':
-			return (
-				missing.item !== 'weights' ||
-				!set.observes.some((item) => weightsOftenUnstated.includes(item))
-			);
+			return missing.item !== 'weights' || !weightsOpen(set);
 		case 'knows':
 			return set.knows?.[missing.item] === false;
 		case 'brings':

@@ -785,6 +785,11 @@ export const observations = {
 		label: 'Generated text',
 		description: 'Text, or next-token distributions, that a language model generates.',
 	},
+	'generated-images': {
+		label: 'Generated images',
+		description:
+			'Images that a generative model (a diffusion model, a GAN) produces for the adversary’s prompts or queries.',
+	},
 } as const satisfies Registry<string>;
 
 /** What an adversary may know about the target beyond what it observes. */
