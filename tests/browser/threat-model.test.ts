@@ -60,6 +60,11 @@ describe.skipIf(!hasBrowser)('the threat-model selector in a browser', () => {
 		expect(new URL(page.url()).search).toBe(
 			'?observes=features&data=same-distribution-public-data&train=1',
 		);
+		// A features-only record leaves the weights open, and the verdict says so.
+		const note = await page
+			.locator('#threat-lists li[data-id="he2019-collaborative-inference"] .threat-note')
+			.textContent();
+		expect(note).toContain('whether it also needs the model weights');
 		await page.close();
 	});
 
