@@ -133,7 +133,7 @@ describe('the satisfaction rule', () => {
 		});
 	});
 
-	test('gradients, features or explanations without weights leave the weights open', () => {
+	test('gradients, features, explanations or generated images without weights leave them open', () => {
 		const gradientsOnly: AssumptionSet = { observes: ['gradients'], brings: ['none'] };
 		const federated = { ...api, observes: ['gradients'] as const };
 		expect(applicability([gradientsOnly], federated)).toMatchObject({
@@ -147,6 +147,11 @@ describe('the satisfaction rule', () => {
 		// Recorded weights, or an observation that never comes with them, leave nothing open.
 		expect(unrecorded({ observes: ['gradients', 'weights'], brings: ['none'] })).toEqual(['knows']);
 		expect(unrecorded({ observes: ['labels-only'], brings: ['none'] })).toEqual(['knows']);
+		expect(unrecorded({ observes: ['generated-images'], brings: ['none'] })).toEqual([
+			'weights',
+			'knows',
+		]);
+		expect(unrecorded({ observes: ['generated-text'], brings: ['none'] })).toEqual(['knows']);
 		expect(unrecorded({ observes: ['explanations'], knows: { architecture: true } })).toEqual([
 			'weights',
 			'brings',

@@ -187,8 +187,14 @@ export interface Applicability {
 }
 
 /** Observations whose records often leave the model's weights unstated (a federated server, a
- * split-learning party): a record of them alone does not show the attack works without weights. */
-const weightsOftenUnstated: readonly Observation[] = ['gradients', 'features', 'explanations'];
+ * split-learning party, an image generator that may be open-weight): a record of them alone does
+ * not show the attack works without weights. */
+const weightsOftenUnstated: readonly Observation[] = [
+	'gradients',
+	'features',
+	'explanations',
+	'generated-images',
+];
 
 /** Whether a set's record leaves open if the attack also needs the model's weights. */
 const weightsOpen = (set: AssumptionSet) =>
@@ -237,7 +243,7 @@ export function minimalProfile(set: AssumptionSet): Profile {
 
 /**
  * Whether `set`'s record settles that it does without `missing`. An observation is settled,
- * except model weights next to gradients, features or explanations (papers on those often leave
+ * except model weights next to gradients, features, explanations or generated images (papers on those often leave
  * the weights unstated); knowledge only when the paper says the attack works without it;
  * auxiliary data and server behaviour when recorded at all. Unrecorded training settles nothing.
  */
