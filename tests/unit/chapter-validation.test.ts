@@ -23,6 +23,7 @@ const messages = (body: string, head = frontmatter()) =>
 
 test('the author components are the .astro files of src/components/mdx, sorted', () => {
 	expect(authorComponents()).toEqual([
+		'AssumptionTable',
 		'AttackTable',
 		'DefenseMatrix',
 		'DefenseTable',

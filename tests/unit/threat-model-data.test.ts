@@ -3,6 +3,7 @@ import {
 	assumptionNeighbours,
 	knowledgeUnrecorded,
 	observationGroups,
+	observationSummary,
 	selectorData,
 } from '../../src/lib/catalog/threat-model-data.ts';
 import type { Paper } from '../../src/schemas/paper.ts';
@@ -61,6 +62,30 @@ describe('the selector data', () => {
 			{ name: 'b', observes: ['gradients'], knows: { 'target-label': false } },
 		]);
 		expect(knowledgeUnrecorded(selectorData([variants], []).attacks)).toEqual([]);
+	});
+
+	test('the summary counts each attack once per observation it needs, and only what is stated', () => {
+		const variants = withSets(brep as Attack, [
+			{ name: 'white-box', observes: ['weights'], brings: ['none'], trains: ['generator'] },
+			{ name: 'label-only', observes: ['labels-only'], knows: { 'target-label': true } },
+			{ name: 'also white-box', observes: ['weights'], pretrained: 'StyleGAN2 (FFHQ)' },
+		]);
+		const rows = observationSummary([...papers.filter((paper) => paper.id !== brep.id), variants]);
+		expect(rows.map((row) => [row.observation, row.attacks])).toEqual([
+			['weights', 3],
+			['labels-only', 1],
+			['gradients', 1],
+		]);
+		// GMI states same-distribution data and the target label; BREP's white-box sets state no
+		// knowledge, no data but "none", a trained generator and a pre-trained model.
+		expect(rows[0]).toMatchObject({
+			bringsRecorded: 2,
+			noData: 1,
+			trains: 1,
+			pretrained: 1,
+			knowsRecorded: 1,
+		});
+		expect(rows[1]).toMatchObject({ bringsRecorded: 0, knowsRecorded: 1, trains: 0 });
 	});
 
 	test('sets are grouped by their observations, in vocabulary order', () => {

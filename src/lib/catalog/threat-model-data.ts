@@ -129,6 +129,54 @@ export function knowledgeUnrecorded(attacks: readonly SelectorAttack[]): Selecto
 	return attacks.filter((attack) => attack.sets.every((set) => unrecorded(set).includes('knows')));
 }
 
+/** How many recorded attacks observe one thing, and what their records say beside it. */
+export interface ObservationSummary {
+	observation: Observation;
+	label: string;
+	/** Attacks with a threat model that needs this observation. */
+	attacks: number;
+	/** Of those, how many record the auxiliary data the attack is shown to work with. */
+	bringsRecorded: number;
+	/** Of those, how many work without any auxiliary data. */
+	noData: number;
+	/** Of those, how many train a model of their own, and how many bring a pre-trained one. */
+	trains: number;
+	pretrained: number;
+	/** Of those, how many record anything the adversary needs to know (or does without). */
+	knowsRecorded: number;
+}
+
+/**
+ * For each observation, in vocabulary order, the recorded attacks that need it and what their
+ * records say of auxiliary data, training and knowledge; an attack counts once per row, through
+ * any of its threat models that needs the observation. Observations no attack needs are left out.
+ */
+export function observationSummary(papers: readonly Paper[]): ObservationSummary[] {
+	const attacks = papers.filter(isAttack);
+	return keysOf(observations).flatMap((observation) => {
+		const sets = attacks
+			.map((attack) =>
+				(attack.assumptions ?? []).filter((set) => set.observes.includes(observation)),
+			)
+			.filter((found) => found.length > 0);
+		if (sets.length === 0) return [];
+		const count = (holds: (set: AssumptionSet) => boolean) =>
+			sets.filter((found) => found.some(holds)).length;
+		return [
+			{
+				observation,
+				label: observations[observation].label,
+				attacks: sets.length,
+				bringsRecorded: count((set) => set.brings !== undefined),
+				noData: count((set) => set.brings?.includes('none') ?? false),
+				trains: count((set) => set.trains !== undefined),
+				pretrained: count((set) => set.pretrained !== undefined),
+				knowsRecorded: count((set) => Object.keys(set.knows ?? {}).length > 0),
+			},
+		];
+	});
+}
+
 /** Attack sets grouped by what they observe, for the page's tables without JavaScript. */
 export interface ObservationGroup {
 	/** The observations joined by `+`, e.g. `weights+gradients`. */

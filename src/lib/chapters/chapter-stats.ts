@@ -23,8 +23,9 @@ export function chapterStats(source: string): ChapterStats {
 		words: prose.split(/\s+/).filter((word) => /[A-Za-z]/.test(word)).length,
 		citations: new Set(findCitations(body).flatMap((match) => match.items.map((item) => item.key))),
 		components: (
-			body.match(/<(AttackTable|DefenseTable|DefenseMatrix|YearChart|LineageGraph|Diagram)\b/g) ??
-			[]
+			body.match(
+				/<(AttackTable|AssumptionTable|DefenseTable|DefenseMatrix|YearChart|LineageGraph|Diagram)\b/g,
+			) ?? []
 		).length,
 	};
 }
