@@ -5,6 +5,7 @@ import type { z } from 'astro/zod';
 import { paperIdPattern, paperSchema, type Paper } from '../../schemas/paper.ts';
 import { normaliseText } from '../catalog/filters.ts';
 import { relatedIds, relationError, relationFields } from '../catalog/relations.ts';
+import { assumptionNoteProblems } from './assumption-notes.ts';
 import { describeIssue } from './issue-messages.ts';
 
 /**
@@ -26,12 +27,17 @@ export interface CatalogResult {
 }
 
 /**
- * Reads and checks every `*.yaml` in `dir`: YAML syntax, UTF-8, the schema, the id rules,
- * relationships between entries and duplicates. Papers come back sorted by id.
+ * Reads and checks every `*.yaml` in `dir`: YAML syntax, UTF-8, the schema, the id rules, the
+ * quotes behind each attack's threat model, relationships between entries and duplicates. Papers
+ * come back sorted by id.
  */
 export function loadCatalog(dir: string): CatalogResult {
 	const { entries, problems } = readYamlEntries(dir, paperSchema);
 	const papers = entries.map(({ id, data }) => ({ ...data, id }));
+	for (const { file, text, data } of entries)
+		if (data.kind === 'attack')
+			for (const message of assumptionNoteProblems(text, data.assumptions ?? []))
+				problems.push({ file, field: 'assumptions', message });
 	problems.push(...checkRelationships(papers, dir));
 	return { papers, problems };
 }
@@ -46,9 +52,9 @@ export function readYamlEntries<T>(
 	schema: z.ZodType<T>,
 	/** Where the fields are documented, named in "is required" messages. */
 	schemaFile?: string,
-): { entries: { id: string; file: string; data: T }[]; problems: Problem[] } {
+): { entries: { id: string; file: string; text: string; data: T }[]; problems: Problem[] } {
 	const problems: Problem[] = [];
-	const entries: { id: string; file: string; data: T }[] = [];
+	const entries: { id: string; file: string; text: string; data: T }[] = [];
 	const files = readdirSync(dir)
 		.filter((name) => name.endsWith('.yaml') || name.endsWith('.yml'))
 		.sort();
@@ -99,7 +105,7 @@ export function readYamlEntries<T>(
 				problems.push({ file, ...describeIssue(issue, schemaFile) });
 			continue;
 		}
-		entries.push({ id, file, data: parsed.data });
+		entries.push({ id, file, text, data: parsed.data });
 	}
 	return { entries, problems };
 }
