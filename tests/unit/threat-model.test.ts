@@ -35,6 +35,7 @@ describe('the satisfaction rule', () => {
 		expect([...observable(['weights'])].toSorted()).toEqual(
 			[
 				'confidence-vector',
+				'query-outputs',
 				'generated-images',
 				'generated-text',
 				'labels-only',
@@ -46,6 +47,22 @@ describe('the satisfaction rule', () => {
 		expect(observable(['weights']).has('features')).toBe(false);
 		expect(observable(['weights']).has('explanations')).toBe(false);
 		expect(observable(['top-k-scores']).has('confidence-vector')).toBe(false);
+	});
+
+	test('query outputs of an unstated type need what the full confidence vector gives', () => {
+		const blackBox: AssumptionSet = { observes: ['query-outputs'], brings: ['none'] };
+		const scores = { ...api, observes: ['confidence-vector'] as const };
+		expect(applicability([blackBox], scores).status).toBe('applies');
+		expect(applicability([blackBox], { ...api, observes: ['weights'] }).status).toBe('applies');
+		expect(missingAssumptions(blackBox, api)).toEqual(['query outputs, type not stated']);
+		expect(missingAssumptions(blackBox, { ...api, observes: ['labels-only'] })).toHaveLength(1);
+	});
+
+	test('a URL cannot ask for an observation that only records hold', () => {
+		expect(threatKeys.observations).not.toContain('query-outputs');
+		expect(profileFromSearch('observes=query-outputs,labels-only', threatKeys).observes).toEqual([
+			'labels-only',
+		]);
 	});
 
 	test('all recorded assumptions satisfied: the attack applies', () => {
@@ -233,6 +250,22 @@ describe('needs more than', () => {
 			moreVariant: undefined,
 			lessVariant: 'passive',
 		});
+	});
+
+	test('outputs of an unstated type settle no difference in outputs, either way', () => {
+		const blackBox: AssumptionSet = { observes: ['query-outputs'] };
+		const labelOnly: AssumptionSet = { observes: ['labels-only'] };
+		const scores: AssumptionSet = { observes: ['confidence-vector'] };
+		// The black box may return labels only, or need the scores: neither is claimed.
+		expect(needsMoreThan([blackBox], [labelOnly])).toBeUndefined();
+		expect(needsMoreThan([scores], [blackBox])).toBeUndefined();
+		// Weights are still more than any query output.
+		expect(needsMoreThan([{ observes: ['weights'] }], [blackBox])?.missing).toEqual([
+			{ kind: 'observes', item: 'weights' },
+		]);
+		expect(needsMoreThan([scores], [labelOnly])?.missing).toEqual([
+			{ kind: 'observes', item: 'confidence-vector' },
+		]);
 	});
 
 	test('the minimal profile of a set satisfies it and nothing weaker does', () => {

@@ -25,6 +25,7 @@ import {
 import {
 	describe,
 	needsMoreThan,
+	recordOnly,
 	unrecorded,
 	type ThreatKeys,
 	type ThreatLabels,
@@ -54,9 +55,10 @@ export const threatLabels: ThreatLabels = {
 	auxiliary: labelsOf(auxiliaryData),
 };
 
-/** The vocabularies' keys, in registry order, for reading and writing the URL. */
+/** The vocabularies' keys, in registry order, for reading and writing the URL; the observations a
+ * system can expose (`recordOnly` ones are left out). */
 export const threatKeys: ThreatKeys = {
-	observations: keysOf(observations),
+	observations: keysOf(observations).filter((item) => !recordOnly.includes(item)),
 	knowledge: keysOf(knowledgeItems),
 	auxiliary: keysOf(auxiliaryData),
 };

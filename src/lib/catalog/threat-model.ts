@@ -34,28 +34,36 @@ export const emptyProfile: Profile = {
 
 /**
  * What an observation gives for free: model weights let the adversary compute the outputs of any
- * input it queries; a full confidence vector contains the top-k scores and the label. Features and
- * explanations are those of the private input (`observations` in the vocabulary), which weights do
- * not give.
+ * input it queries; a full confidence vector contains the top-k scores and the label. Query outputs
+ * of a type the record does not state are matched as the most an API returns, the full confidence
+ * vector, so that they never make an attack look applicable to a system that returns less.
+ * Features and explanations are those of the private input (`observations` in the vocabulary),
+ * which weights do not give.
  */
 const implies: Record<Observation, readonly Observation[]> = {
 	weights: [
 		'confidence-vector',
+		'query-outputs',
 		'top-k-scores',
 		'labels-only',
 		'generated-text',
 		'generated-images',
 	],
-	'confidence-vector': ['top-k-scores', 'labels-only'],
+	'confidence-vector': ['query-outputs', 'top-k-scores', 'labels-only'],
 	'top-k-scores': ['labels-only'],
 	'similarity-scores': [],
 	'labels-only': [],
+	'query-outputs': [],
 	explanations: [],
 	gradients: [],
 	features: [],
 	'generated-text': [],
 	'generated-images': [],
 };
+
+/** Observations that only a record holds: no system exposes "outputs of an unstated type", so the
+ * selector's form does not offer them and a URL cannot ask for them. */
+export const recordOnly: readonly Observation[] = ['query-outputs'];
 
 /** What an observation tells about the model: weights come with the architecture and the
  * batch-normalization statistics stored beside them. */
@@ -241,16 +249,24 @@ export function minimalProfile(set: AssumptionSet): Profile {
 	};
 }
 
+/** What a black-box query can return, from the most to the least. */
+const queryResults: readonly Observation[] = ['confidence-vector', 'top-k-scores', 'labels-only'];
+
 /**
  * Whether `set`'s record settles that it does without `missing`. An observation is settled,
- * except model weights next to gradients, features, explanations or generated images (papers on those often leave
- * the weights unstated); knowledge only when the paper says the attack works without it;
+ * except model weights next to gradients, features, explanations or generated images (papers on
+ * those often leave the weights unstated), and query results where either side records only
+ * outputs of an unstated type; knowledge only when the paper says the attack works without it;
  * auxiliary data and server behaviour when recorded at all. Unrecorded training settles nothing.
  */
 function settles(set: AssumptionSet, missing: Missing): boolean {
 	switch (missing.kind) {
 		case 'observes':
-			return missing.item !== 'weights' || !weightsOpen(set);
+			if (missing.item === 'weights') return !weightsOpen(set);
+			// Outputs of an unstated type may be any of the outputs: they settle no difference in
+			// outputs, either way.
+			if (missing.item === 'query-outputs') return false;
+			return !(set.observes.includes('query-outputs') && queryResults.includes(missing.item));
 		case 'knows':
 			return set.knows?.[missing.item] === false;
 		case 'brings':

@@ -767,6 +767,11 @@ export const observations = {
 		description: 'Match scores against enrolled identities, as a face-recognition service returns.',
 	},
 	'labels-only': { label: 'Labels only', description: 'The predicted label, with no score.' },
+	'query-outputs': {
+		label: 'Query outputs, type not stated',
+		description:
+			'Black-box outputs of the adversary’s queries, where the text read does not say whether they are scores or labels; matched as if the full confidence vector were needed.',
+	},
 	explanations: {
 		label: 'Explanations',
 		description:
