@@ -30,6 +30,22 @@ describe('the "# assumptions:" note', () => {
 		});
 	});
 
+	test('spacing is forgiving; an entry without a field or with a token quote counts for nothing', () => {
+		expect(
+			parseAssumptionNote(
+				"# assumptions: read in  the PDF  ;;[white-box]observes: p.2: 'white-box access' | queryBudget ,  brings : p.4: 'unlimited queries' | a note without a colon | trains: p.5: 'ok' |  ",
+			),
+		).toEqual({
+			source: 'the PDF',
+			entries: [
+				{ fields: ['observes'], quoted: true },
+				{ fields: ['queryBudget', 'brings'], quoted: true },
+				{ fields: [''], quoted: false },
+				{ fields: ['trains'], quoted: false },
+			],
+		});
+	});
+
 	test.each([
 		["# assumptions: observes: abstract: 'white-box'"],
 		["# assumptions: read in the abstract, observes: abstract: 'white-box'"],
