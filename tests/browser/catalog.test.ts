@@ -159,6 +159,12 @@ describe.skipIf(!hasBrowser)('the catalog in a browser', () => {
 	test('exporting the view downloads BibTeX of exactly the visible papers', async () => {
 		const page = await site.browser().newPage();
 		await page.goto(`${site.origin()}/papers/?access=label-only`);
+		// The script applies the URL's filter after load; read the rows once it has.
+		await page.waitForFunction(() =>
+			/^Showing (\d+) of (?!\1 )\d+ papers/.test(
+				document.getElementById('catalog-count')?.textContent?.trim() ?? '',
+			),
+		);
 		const shown = (await visibleRows(page)).map((row) => row['id']);
 		// An empty view would make the comparison below pass with an empty download.
 		expect(shown.length).toBeGreaterThan(1);
